@@ -1,0 +1,54 @@
+package dev.keel.cli;
+
+import dev.keel.api.KeelException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root {@code keel} command: only wiring of subcommands and of error handling. */
+@Command(name = "keel", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Safe, traceable PostgreSQL schema changes for Prisma schemas.",
+        subcommands = {ValidateCommand.class, FormatCommand.class})
+public final class KeelCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new KeelCommand());
+        cl.setParameterExceptionHandler(KeelCommand::onBadArguments);
+        cl.setExecutionExceptionHandler(KeelCommand::onFailure);
+        return cl;
+    }
+
+    /** A wrong flag or argument: one line naming it, exit 1, no usage dump. */
+    private static int onBadArguments(CommandLine.ParameterException e, String[] args) {
+        PrintWriter err = e.getCommandLine().getErr();
+        err.println("Error: " + e.getMessage() + " (see `" + e.getCommandLine().getCommandSpec().qualifiedName()
+                + " --help`)");
+        err.flush();
+        return 1;
+    }
+
+    /** Environment failures become one line with their code; anything else is a bug and says so. */
+    private static int onFailure(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        if (e instanceof KeelException ke) {
+            String code = ke.code().prismaCode().map(p -> p + " ").orElse("");
+            err.println("Error: " + code + ke.getMessage());
+            err.flush();
+            return ke.code().exitCode();
+        }
+        err.println("Error: internal error (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                + "). Please report it; set KEEL_DEBUG=1 for the stack trace.");
+        if (System.getenv("KEEL_DEBUG") != null) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return 1;
+    }
+}

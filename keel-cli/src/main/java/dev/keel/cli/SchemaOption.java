@@ -1,0 +1,11 @@
+package dev.keel.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** {@code --schema}, shared by every command that reads the schema. */
+public final class SchemaOption {
+    @Option(names = "--schema", paramLabel = "PATH",
+            description = "Schema file or folder (default: prisma/schema.prisma, schema.prisma, prisma/schema/)")
+    Path schema;
+}

@@ -1,0 +1,36 @@
+package dev.keel.cli;
+
+import dev.keel.api.Keel;
+import dev.keel.api.ValidateResult;
+import dev.keel.diag.DiagnosticPrinter;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "validate", description = "Validate the Prisma schema. Exit 0 when valid, 1 otherwise.")
+public final class ValidateCommand implements Callable<Integer> {
+    @Mixin
+    SchemaOption schemaOption;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        ValidateResult result = Keel.configure().workingDir(Path.of("")).schema(schemaOption.schema).build().validate();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Output.printDiagnostics(err, result.diagnostics(), result.files());
+        if (result.valid()) {
+            out.println("The schema at " + result.files().get(0).name() + " is valid \uD83D\uDE80");
+            out.flush();
+            return 0;
+        }
+        err.println("Validation Error Count: " + result.errorCount());
+        err.flush();
+        return 1;
+    }
+}

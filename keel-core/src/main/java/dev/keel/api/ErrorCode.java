@@ -1,0 +1,40 @@
+package dev.keel.api;
+
+import java.util.Optional;
+
+/**
+ * Stable codes for environment failures (never for user mistakes in a schema, which are diagnostics).
+ * Where Prisma has a P-code for the same situation it is kept, so scripts that grep for it keep working.
+ */
+public enum ErrorCode {
+    SCHEMA_NOT_FOUND("KEEL_SCHEMA_NOT_FOUND", null, 1),
+    SCHEMA_INVALID("KEEL_SCHEMA_INVALID", "P1012", 1),
+    IO("KEEL_IO", null, 1),
+    DATABASE_UNREACHABLE("KEEL_DB_UNREACHABLE", "P1001", 1),
+    AUTHENTICATION_FAILED("KEEL_DB_AUTH", "P1000", 1),
+    DATABASE_ERROR("KEEL_DB_ERROR", null, 1),
+    EMBEDDED_POSTGRES("KEEL_EMBEDDED_PG", null, 1),
+    USAGE("KEEL_USAGE", null, 1);
+
+    private final String code;
+    private final String prismaCode;
+    private final int exitCode;
+
+    ErrorCode(String code, String prismaCode, int exitCode) {
+        this.code = code;
+        this.prismaCode = prismaCode;
+        this.exitCode = exitCode;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Optional<String> prismaCode() {
+        return Optional.ofNullable(prismaCode);
+    }
+
+    public int exitCode() {
+        return exitCode;
+    }
+}

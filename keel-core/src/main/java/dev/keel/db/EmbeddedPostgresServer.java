@@ -1,0 +1,92 @@
+package dev.keel.db;
+
+import dev.keel.api.ErrorCode;
+import dev.keel.api.KeelException;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The embedded PostgreSQL 17 Keel uses when no {@code DATABASE_URL} is given: one server per JVM, started on
+ * first use and stopped at exit. Each caller gets its own fresh database on it.
+ */
+public final class EmbeddedPostgresServer {
+    private static EmbeddedPostgresServer instance;
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    private final EmbeddedPostgres pg;
+
+    private EmbeddedPostgresServer(EmbeddedPostgres pg) {
+        this.pg = pg;
+    }
+
+    /** Starts the shared server if needed. */
+    public static synchronized EmbeddedPostgresServer get() {
+        if (instance == null) {
+            try {
+                Path dir = Files.createTempDirectory("keel-pg");
+                EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                        .setOverrideWorkingDirectory(dir.toFile())
+                        .setCleanDataDirectory(true)
+                        .setServerConfig("fsync", "off")
+                        .setServerConfig("synchronous_commit", "off")
+                        .setServerConfig("full_page_writes", "off")
+                        .setServerConfig("max_connections", "200")
+                        .start();
+                instance = new EmbeddedPostgresServer(pg);
+                Runtime.getRuntime().addShutdownHook(new Thread(instance::close, "keel-embedded-pg-stop"));
+            } catch (IOException e) {
+                throw new KeelException(ErrorCode.EMBEDDED_POSTGRES,
+                        "Could not start the embedded PostgreSQL: " + e.getMessage(), e);
+            }
+        }
+        return instance;
+    }
+
+    public int port() {
+        return pg.getPort();
+    }
+
+    /** URL of a database on this server (user postgres, trust authentication). */
+    public DatabaseUrl url(String database) {
+        return DatabaseUrl.parse("postgresql://postgres@localhost:" + port() + "/" + database);
+    }
+
+    /** Creates a new, empty database whose name starts with {@code prefix} and returns its URL. */
+    public DatabaseUrl createDatabase(String prefix) {
+        String name = (prefix.replaceAll("[^a-zA-Z0-9_]", "_") + "_" + COUNTER.incrementAndGet()
+                + "_" + ProcessHandle.current().pid()).toLowerCase();
+        if (name.length() > 63) {
+            name = name.substring(name.length() - 63);
+        }
+        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
+            st.execute("CREATE DATABASE \"" + name + "\"");
+        } catch (SQLException e) {
+            throw new KeelException(ErrorCode.EMBEDDED_POSTGRES, "Could not create database " + name + ": "
+                    + e.getMessage(), e);
+        }
+        return url(name);
+    }
+
+    public void dropDatabase(String name) {
+        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
+            st.execute("DROP DATABASE IF EXISTS \"" + name.replace("\"", "\"\"") + "\" WITH (FORCE)");
+        } catch (SQLException e) {
+            throw new KeelException(ErrorCode.EMBEDDED_POSTGRES, "Could not drop database " + name + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private void close() {
+        try {
+            pg.close();
+        } catch (IOException ignored) {
+            // The JVM is exiting; the data directory is a temporary one.
+        }
+    }
+}

@@ -1,0 +1,966 @@
+package dev.keel.psl.parse;
+
+import dev.keel.diag.Diagnostic;
+import dev.keel.diag.Diagnostics;
+import dev.keel.diag.SourceFile;
+import dev.keel.diag.Span;
+import dev.keel.psl.ast.Argument;
+import dev.keel.psl.ast.ArgumentsList;
+import dev.keel.psl.ast.Attribute;
+import dev.keel.psl.ast.Comment;
+import dev.keel.psl.ast.ConfigProperty;
+import dev.keel.psl.ast.EnumValue;
+import dev.keel.psl.ast.Expression;
+import dev.keel.psl.ast.Field;
+import dev.keel.psl.ast.FieldType;
+import dev.keel.psl.ast.Identifier;
+import dev.keel.psl.ast.Item;
+import dev.keel.psl.ast.Member;
+import dev.keel.psl.ast.SchemaFileAst;
+import dev.keel.psl.ast.Top;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A scannerless recursive-descent parser that follows Prisma's PEG grammar ({@code datamodel.pest}) rule for rule,
+ * including pest's implicit whitespace between sequence elements and its ordered choice without backtracking into
+ * a choice that already matched. Following the grammar exactly (rather than a friendlier one) is what makes the
+ * catch-all lines, spans and therefore the printed errors match Prisma's.
+ *
+ * <p>It never throws on user input: every unreadable line becomes a {@link Member.CatchAll} plus a diagnostic.
+ */
+public final class PslParser {
+    private final String s;
+    private final int n;
+    private final int fileId;
+    private final Diagnostics diagnostics;
+    private int pos;
+    /** Guards against pathological nesting (arrays of arrays of function calls...) overflowing the stack. */
+    private int depth;
+    private static final int MAX_DEPTH = 200;
+
+    private PslParser(String text, int fileId, Diagnostics diagnostics) {
+        this.s = text;
+        this.n = text.length();
+        this.fileId = fileId;
+        this.diagnostics = diagnostics;
+    }
+
+    public static SchemaFileAst parse(int fileId, SourceFile file, Diagnostics diagnostics) {
+        PslParser p = new PslParser(file.text(), fileId, diagnostics);
+        return new SchemaFileAst(fileId, file, p.schema());
+    }
+
+    // ---------------------------------------------------------------- top level
+
+    private List<Item> schema() {
+        List<Item> items = new ArrayList<>();
+        Member.CommentBlock pendingDoc = null;
+        while (true) {
+            skip();
+            if (pos >= n) {
+                break;
+            }
+            int start = pos;
+            Item item = modelDeclaration(pendingDoc);
+            if (item == null) {
+                item = enumDeclaration(pendingDoc);
+            }
+            if (item == null) {
+                item = configBlock(pendingDoc);
+            }
+            if (item == null && typeAlias()) {
+                diagnostics.error(
+                        "Invalid type definition. Please check the documentation in https://pris.ly/d/composite-types",
+                        span(start, pos));
+                item = new Member.CatchAll(s.substring(start, pos), span(start, pos));
+            }
+            if (item == null && arbitraryBlock()) {
+                diagnostics.error("This block is invalid. It does not start with any known Prisma schema keyword. "
+                        + "Valid keywords include 'model', 'enum', 'type', 'datasource' and 'generator'.",
+                        span(start, pos));
+                item = new Member.CatchAll(s.substring(start, pos), span(start, pos));
+            }
+            if (item == null) {
+                item = commentBlock();
+            }
+            if (item == null) {
+                item = emptyLines();
+            }
+            if (item == null) {
+                catchAll();
+                diagnostics.error("This line is invalid. It does not start with any known Prisma schema keyword.",
+                        span(start, pos));
+                item = new Member.CatchAll(s.substring(start, pos), span(start, pos));
+            }
+            // A comment block directly before a declaration (no blank line) documents it.
+            pendingDoc = item instanceof Member.CommentBlock cb ? cb : null;
+            items.add(item);
+        }
+        return items;
+    }
+
+    private Top.Model modelDeclaration(Member.CommentBlock doc) {
+        int start = pos;
+        Top.ModelKind kind;
+        if (lit("model")) {
+            kind = Top.ModelKind.MODEL;
+        } else if (lit("type")) {
+            kind = Top.ModelKind.TYPE;
+        } else if (lit("view")) {
+            kind = Top.ModelKind.VIEW;
+        } else {
+            return null;
+        }
+        skip();
+        Identifier name = identifier();
+        if (name == null || !blockOpen()) {
+            pos = start;
+            return null;
+        }
+        List<Member> members = new ArrayList<>();
+        List<Diagnostic> pending = new ArrayList<>();
+        Member.CommentBlock pendingFieldDoc = null;
+        while (true) {
+            int save = pos;
+            skip();
+            int itemStart = pos;
+            Member m = fieldDeclaration(kind, name.name(), pendingFieldDoc, pending);
+            if (m == null) {
+                Attribute a = blockAttribute();
+                if (a != null) {
+                    skip();
+                    if (newline()) {
+                        m = new Member.BlockAttributeMember(a);
+                    } else {
+                        pos = itemStart;
+                    }
+                }
+            }
+            if (m == null) {
+                m = commentBlock();
+            }
+            if (m == null) {
+                m = emptyLines();
+            }
+            if (m == null && blockLevelCatchAll()) {
+                pending.add(Diagnostic.error("This line is not a valid field or attribute definition.",
+                        span(itemStart, pos)));
+                m = new Member.CatchAll(s.substring(itemStart, pos), span(itemStart, pos));
+            }
+            if (m == null) {
+                pos = save;
+                break;
+            }
+            if (m instanceof Member.CommentBlock cb) {
+                pendingFieldDoc = cb;
+            } else if (m instanceof Field) {
+                pendingFieldDoc = null;
+            }
+            members.add(m);
+        }
+        skip();
+        if (!lit("}")) {
+            pos = start;
+            return null;
+        }
+        pending.forEach(diagnostics::add);
+        return new Top.Model(kind, name, members, docText(doc), span(start, pos));
+    }
+
+    private Top.Enum enumDeclaration(Member.CommentBlock doc) {
+        int start = pos;
+        if (!lit("enum")) {
+            return null;
+        }
+        skip();
+        Identifier name = identifier();
+        if (name == null || !blockOpen()) {
+            pos = start;
+            return null;
+        }
+        List<Member> members = new ArrayList<>();
+        List<Diagnostic> pending = new ArrayList<>();
+        Member.CommentBlock pendingDoc = null;
+        while (true) {
+            int save = pos;
+            skip();
+            int itemStart = pos;
+            Member m = enumValue(pendingDoc);
+            if (m == null) {
+                Attribute a = blockAttribute();
+                if (a != null) {
+                    skip();
+                    if (newline()) {
+                        m = new Member.BlockAttributeMember(a);
+                    } else {
+                        pos = itemStart;
+                    }
+                }
+            }
+            if (m == null) {
+                m = commentBlock();
+            }
+            if (m == null) {
+                m = emptyLines();
+            }
+            if (m == null && blockLevelCatchAll()) {
+                pending.add(Diagnostic.error("This line is not an enum value definition.", span(itemStart, pos)));
+                m = new Member.CatchAll(s.substring(itemStart, pos), span(itemStart, pos));
+            }
+            if (m == null) {
+                pos = save;
+                break;
+            }
+            if (m instanceof Member.CommentBlock cb) {
+                pendingDoc = cb;
+            } else if (m instanceof EnumValue) {
+                pendingDoc = null;
+            }
+            members.add(m);
+        }
+        skip();
+        if (!lit("}")) {
+            pos = start;
+            return null;
+        }
+        pending.forEach(diagnostics::add);
+        return new Top.Enum(name, members, docText(doc), span(start, pos));
+    }
+
+    private Top.ConfigBlock configBlock(Member.CommentBlock doc) {
+        int start = pos;
+        Top.ConfigKind kind;
+        if (lit("datasource")) {
+            kind = Top.ConfigKind.DATASOURCE;
+        } else if (lit("generator")) {
+            kind = Top.ConfigKind.GENERATOR;
+        } else {
+            return null;
+        }
+        skip();
+        Identifier name = identifier();
+        if (name == null || !blockOpen()) {
+            pos = start;
+            return null;
+        }
+        List<Member> members = new ArrayList<>();
+        List<Diagnostic> pending = new ArrayList<>();
+        while (true) {
+            int save = pos;
+            skip();
+            int itemStart = pos;
+            Member m = keyValue();
+            if (m == null) {
+                m = commentBlock();
+            }
+            if (m == null) {
+                m = emptyLines();
+            }
+            if (m == null && blockLevelCatchAll()) {
+                pending.add(Diagnostic.error("This line is not a valid definition within a " + kind.keyword + ".",
+                        span(itemStart, pos)));
+                m = new Member.CatchAll(s.substring(itemStart, pos), span(itemStart, pos));
+            }
+            if (m == null) {
+                pos = save;
+                break;
+            }
+            members.add(m);
+        }
+        skip();
+        if (!lit("}")) {
+            pos = start;
+            return null;
+        }
+        pending.forEach(diagnostics::add);
+        return new Top.ConfigBlock(kind, name, members, docText(doc), span(start, pos));
+    }
+
+    /** {@code type_alias = { TYPE_KEYWORD ~ identifier ~ "=" ~ base_type ~ field_attribute* }}. */
+    private boolean typeAlias() {
+        int start = pos;
+        if (!lit("type")) {
+            return false;
+        }
+        skip();
+        if (identifier() == null) {
+            pos = start;
+            return false;
+        }
+        skip();
+        if (!lit("=")) {
+            pos = start;
+            return false;
+        }
+        skip();
+        if (baseType() == null) {
+            pos = start;
+            return false;
+        }
+        while (true) {
+            int save = pos;
+            skip();
+            if (fieldAttribute() == null) {
+                pos = save;
+                break;
+            }
+        }
+        return true;
+    }
+
+    /** {@code identifier ~ BLOCK_OPEN ~ ((!BLOCK_CLOSE ~ ANY) | NEWLINE)* ~ BLOCK_CLOSE}. */
+    private boolean arbitraryBlock() {
+        int start = pos;
+        if (identifier() == null || !blockOpen()) {
+            pos = start;
+            return false;
+        }
+        int close = s.indexOf('}', pos);
+        if (close < 0) {
+            pos = start;
+            return false;
+        }
+        pos = close + 1;
+        return true;
+    }
+
+    // ---------------------------------------------------------------- block members
+
+    private Member fieldDeclaration(Top.ModelKind kind, String container, Member.CommentBlock doc,
+                                    List<Diagnostic> pending) {
+        int start = pos;
+        Identifier name = identifier();
+        if (name == null) {
+            return null;
+        }
+        skip();
+        Span colon = null;
+        if (lit(":")) {
+            colon = span(pos - 1, pos);
+            skip();
+        }
+        int typeStart = pos;
+        FieldType type = fieldType();
+        if (type == null) {
+            pos = typeStart;
+        } else {
+            skip();
+        }
+        List<Attribute> attributes = new ArrayList<>();
+        while (true) {
+            Attribute a = fieldAttribute();
+            if (a == null) {
+                break;
+            }
+            attributes.add(a);
+            skip();
+        }
+        Comment trailing = trailingComment();
+        if (trailing != null) {
+            skip();
+        }
+        if (!newline()) {
+            pos = start;
+            return null;
+        }
+        Span fieldSpan = span(start, pos);
+        // Errors Prisma raises while building the AST; the field is then left out of the model.
+        if (colon != null) {
+            pending.add(Diagnostic.error("Field declarations don't require a `:`.", colon));
+        } else if (type != null && type.form() == FieldType.Form.LEGACY_REQUIRED) {
+            pending.add(Diagnostic.error("Fields are required by default, `!` is no longer required.", type.span()));
+        } else if (type != null && type.form() == FieldType.Form.LEGACY_LIST) {
+            pending.add(Diagnostic.error("To specify a list, please use `Type[]` instead of `[Type]`.", type.span()));
+        } else if (type != null && type.form() == FieldType.Form.OPTIONAL_LIST) {
+            pending.add(Diagnostic.error("Optional lists are not supported. Use either `Type[]` or `Type?`.",
+                    type.span()));
+        } else if (type == null) {
+            pending.add(Diagnostic.error("Error validating " + kind.keyword + " \"" + container + "\": "
+                    + "This field declaration is invalid. It is either missing a name or a type.", fieldSpan));
+        }
+        return new Field(name, Optional.ofNullable(type), attributes, docText(doc), Optional.ofNullable(trailing),
+                colon != null, fieldSpan);
+    }
+
+    private EnumValue enumValue(Member.CommentBlock doc) {
+        int start = pos;
+        Identifier name = identifier();
+        if (name == null) {
+            return null;
+        }
+        skip();
+        List<Attribute> attributes = new ArrayList<>();
+        while (true) {
+            Attribute a = fieldAttribute();
+            if (a == null) {
+                break;
+            }
+            attributes.add(a);
+            skip();
+        }
+        Comment trailing = trailingComment();
+        if (trailing != null) {
+            skip();
+        }
+        if (!newline()) {
+            pos = start;
+            return null;
+        }
+        return new EnumValue(name, attributes, docText(doc), Optional.ofNullable(trailing), span(start, pos));
+    }
+
+    /** {@code key_value = { identifier ~ "=" ~ expression? ~ trailing_comment? ~ NEWLINE }}. */
+    private ConfigProperty keyValue() {
+        int start = pos;
+        Identifier name = identifier();
+        if (name == null) {
+            return null;
+        }
+        skip();
+        if (!lit("=")) {
+            pos = start;
+            return null;
+        }
+        skip();
+        int exprStart = pos;
+        Expression value = expression();
+        if (value == null) {
+            pos = exprStart;
+        } else {
+            skip();
+        }
+        Comment trailing = trailingComment();
+        if (trailing != null) {
+            skip();
+        }
+        if (!newline()) {
+            pos = start;
+            return null;
+        }
+        return new ConfigProperty(name, Optional.ofNullable(value), Optional.ofNullable(trailing), span(start, pos));
+    }
+
+    private FieldType fieldType() {
+        int start = pos;
+        if (lit("[")) {
+            skip();
+            int nameStart = pos;
+            String[] base = baseType();
+            if (base == null) {
+                pos = start;
+                return null;
+            }
+            Span nameSpan = span(nameStart, pos);
+            skip();
+            if (!lit("]")) {
+                pos = start;
+                return null;
+            }
+            return new FieldType(base[0], base[1] != null, FieldType.Form.LEGACY_LIST, span(start, pos), nameSpan);
+        }
+        String[] base = baseType();
+        if (base == null) {
+            return null;
+        }
+        Span nameSpan = span(start, pos);
+        int afterBase = pos;
+        FieldType.Form form = FieldType.Form.REQUIRED;
+        skip();
+        if (lit("[]")) {
+            int afterList = pos;
+            skip();
+            if (lit("?")) {
+                form = FieldType.Form.OPTIONAL_LIST;
+            } else {
+                pos = afterList;
+                form = FieldType.Form.LIST;
+            }
+        } else if (lit("?")) {
+            form = FieldType.Form.OPTIONAL;
+        } else if (lit("!")) {
+            form = FieldType.Form.LEGACY_REQUIRED;
+        } else {
+            pos = afterBase;
+        }
+        return new FieldType(base[0], base[1] != null, form, span(start, pos), nameSpan);
+    }
+
+    /** Returns {name, "unsupported" or null}. */
+    private String[] baseType() {
+        int start = pos;
+        if (lit("Unsupported(")) {
+            skip();
+            Expression.StringValue str = stringLiteral();
+            if (str != null) {
+                skip();
+                if (lit(")")) {
+                    return new String[] {str.value(), "unsupported"};
+                }
+            }
+            pos = start;
+        }
+        Identifier id = identifier();
+        return id == null ? null : new String[] {id.name(), null};
+    }
+
+    // ---------------------------------------------------------------- attributes and expressions
+
+    /** {@code field_attribute = { "@" ~ path ~ arguments_list? }}; the span keeps the whitespace pest skips. */
+    private Attribute fieldAttribute() {
+        int start = pos;
+        if (!lit("@") || (pos < n && s.charAt(pos) == '@')) {
+            pos = start;
+            return null;
+        }
+        return attributeRest(start, false);
+    }
+
+    private Attribute blockAttribute() {
+        int start = pos;
+        if (!lit("@@")) {
+            return null;
+        }
+        return attributeRest(start, true);
+    }
+
+    private Attribute attributeRest(int start, boolean block) {
+        skip();
+        int nameStart = pos;
+        if (!path()) {
+            pos = start;
+            return null;
+        }
+        Identifier name = new Identifier(s.substring(nameStart, pos), span(nameStart, pos));
+        skip();
+        int argsStart = pos;
+        ArgumentsList args = argumentsList();
+        boolean parens = args != null;
+        if (args == null) {
+            pos = argsStart;
+            args = ArgumentsList.empty(span(argsStart, argsStart));
+        }
+        Optional<String> trailing = Optional.empty();
+        if (block) {
+            skip();
+            int c = pos;
+            Comment tc = trailingComment();
+            if (tc != null) {
+                trailing = Optional.of(tc.source());
+            } else {
+                pos = c;
+            }
+        }
+        return new Attribute(name, args, parens, block, trailing, span(start, pos));
+    }
+
+    private ArgumentsList argumentsList() {
+        int start = pos;
+        if (!lit("(")) {
+            return null;
+        }
+        if (++depth > MAX_DEPTH) {
+            depth--;
+            pos = start;
+            return null;
+        }
+        try {
+            skip();
+            List<Argument> args = new ArrayList<>();
+            List<Identifier> empty = new ArrayList<>();
+            if (argument(args, empty)) {
+                while (true) {
+                    int save = pos;
+                    skip();
+                    if (lit(",")) {
+                        skip();
+                        if (argument(args, empty)) {
+                            continue;
+                        }
+                    }
+                    pos = save;
+                    break;
+                }
+            }
+            skip();
+            Span comma = null;
+            if (lit(",")) {
+                comma = span(pos - 1, pos);
+            }
+            skip();
+            if (!lit(")")) {
+                pos = start;
+                return null;
+            }
+            return new ArgumentsList(args, empty, Optional.ofNullable(comma), span(start, pos));
+        } finally {
+            depth--;
+        }
+    }
+
+    /** {@code argument = _{ named_argument | empty_argument | expression }}. */
+    private boolean argument(List<Argument> args, List<Identifier> empty) {
+        int start = pos;
+        Identifier name = identifier();
+        if (name != null) {
+            skip();
+            if (lit(":")) {
+                int afterColon = pos;
+                skip();
+                Expression value = expression();
+                if (value != null) {
+                    args.add(new Argument(Optional.of(name), value, span(start, pos)));
+                    return true;
+                }
+                pos = afterColon;
+                empty.add(name);
+                return true;
+            }
+        }
+        pos = start;
+        Expression value = expression();
+        if (value == null) {
+            pos = start;
+            return false;
+        }
+        args.add(new Argument(Optional.empty(), value, span(start, pos)));
+        return true;
+    }
+
+    /** {@code expression = { function_call | array_expression | numeric_literal | string_literal | path }}. */
+    private Expression expression() {
+        int start = pos;
+        if (path()) {
+            String name = s.substring(start, pos);
+            int afterPath = pos;
+            skip();
+            ArgumentsList args = argumentsList();
+            if (args != null) {
+                return new Expression.FunctionCall(name, args, span(start, pos));
+            }
+            pos = start;
+        }
+        if (lit("[")) {
+            Expression.ArrayValue arr = arrayRest(start);
+            if (arr != null) {
+                return arr;
+            }
+            pos = start;
+        }
+        Expression num = numericLiteral();
+        if (num != null) {
+            return num;
+        }
+        Expression str = stringLiteral();
+        if (str != null) {
+            return str;
+        }
+        if (path()) {
+            return new Expression.ConstantValue(s.substring(start, pos), span(start, pos));
+        }
+        pos = start;
+        return null;
+    }
+
+    private Expression.ArrayValue arrayRest(int start) {
+        if (++depth > MAX_DEPTH) {
+            depth--;
+            return null;
+        }
+        try {
+            skip();
+            List<Expression> values = new ArrayList<>();
+            int firstStart = pos;
+            Expression first = expression();
+            if (first != null) {
+                values.add(first);
+                while (true) {
+                    int save = pos;
+                    skip();
+                    if (lit(",")) {
+                        skip();
+                        Expression next = expression();
+                        if (next != null) {
+                            values.add(next);
+                            continue;
+                        }
+                    }
+                    pos = save;
+                    break;
+                }
+            } else {
+                pos = firstStart;
+            }
+            skip();
+            if (!lit("]")) {
+                return null;
+            }
+            return new Expression.ArrayValue(values, span(start, pos));
+        } finally {
+            depth--;
+        }
+    }
+
+    private Expression numericLiteral() {
+        int start = pos;
+        if (pos < n && s.charAt(pos) == '-') {
+            pos++;
+        }
+        int digits = pos;
+        while (pos < n && isAsciiDigit(s.charAt(pos))) {
+            pos++;
+        }
+        if (pos == digits) {
+            pos = start;
+            return null;
+        }
+        if (pos + 1 < n && s.charAt(pos) == '.' && isAsciiDigit(s.charAt(pos + 1))) {
+            pos++;
+            while (pos < n && isAsciiDigit(s.charAt(pos))) {
+                pos++;
+            }
+        }
+        return new Expression.NumericValue(s.substring(start, pos), span(start, pos));
+    }
+
+    private Expression.StringValue stringLiteral() {
+        int start = pos;
+        if (pos >= n || s.charAt(pos) != '"') {
+            return null;
+        }
+        pos++;
+        StringBuilder value = new StringBuilder();
+        while (pos < n) {
+            char c = s.charAt(pos);
+            if (c == '"') {
+                String raw = s.substring(start + 1, pos);
+                pos++;
+                return new Expression.StringValue(value.toString(), raw, span(start, pos));
+            }
+            if (c == '\\') {
+                if (pos + 1 >= n) {
+                    break;
+                }
+                pos = unescape(pos + 1, value);
+                continue;
+            }
+            if (c < 0x20) {
+                break;
+            }
+            value.append(c);
+            pos++;
+        }
+        pos = start;
+        return null;
+    }
+
+    /** Decodes the escape whose letter is at {@code at}; returns the offset after it. */
+    private int unescape(int at, StringBuilder out) {
+        char e = s.charAt(at);
+        switch (e) {
+            case 'n' -> out.append('\n');
+            case 't' -> out.append('\t');
+            case 'r' -> out.append('\r');
+            case 'b' -> out.append('\b');
+            case 'f' -> out.append('\f');
+            case 'u' -> {
+                if (at + 4 < n && isHex(s, at + 1, at + 5)) {
+                    out.append((char) Integer.parseInt(s.substring(at + 1, at + 5), 16));
+                    return at + 5;
+                }
+                out.append('\\').append(e);
+            }
+            case '"', '\\', '/' -> out.append(e);
+            default -> out.append('\\').append(e);
+        }
+        return at + 1;
+    }
+
+    private static boolean isHex(String str, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.digit(str.charAt(i), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---------------------------------------------------------------- comments, lines, tokens
+
+    /** {@code trailing_comment = ${ doc_comment | comment }}: the rest of the line after {@code //}. */
+    private Comment trailingComment() {
+        int start = pos;
+        while (pos < n && isWhitespace(s.charAt(pos))) {
+            pos++;
+        }
+        if (!s.startsWith("//", pos)) {
+            pos = start;
+            return null;
+        }
+        boolean doc = s.startsWith("///", pos);
+        int cStart = pos;
+        pos += doc ? 3 : 2;
+        int textStart = pos;
+        while (pos < n && s.charAt(pos) != '\n' && s.charAt(pos) != '\r') {
+            pos++;
+        }
+        return new Comment(doc, s.substring(textStart, pos), span(cStart, pos));
+    }
+
+    /** {@code comment_block = ${ ((doc_comment | comment) ~ NEWLINE?)+ }}. */
+    private Member.CommentBlock commentBlock() {
+        int start = pos;
+        List<Comment> comments = new ArrayList<>();
+        while (true) {
+            Comment c = trailingComment();
+            if (c == null) {
+                break;
+            }
+            comments.add(c);
+            if (!newline()) {
+                break;
+            }
+        }
+        if (comments.isEmpty()) {
+            pos = start;
+            return null;
+        }
+        return new Member.CommentBlock(comments, span(start, pos));
+    }
+
+    /** {@code empty_lines = @{ (WHITESPACE* ~ NEWLINE)+ }}. */
+    private Member.EmptyLines emptyLines() {
+        int start = pos;
+        int count = 0;
+        while (true) {
+            int save = pos;
+            while (pos < n && isWhitespace(s.charAt(pos))) {
+                pos++;
+            }
+            if (!newline()) {
+                pos = save;
+                break;
+            }
+            count++;
+        }
+        if (count == 0) {
+            return null;
+        }
+        return new Member.EmptyLines(count, span(start, pos));
+    }
+
+    /** {@code CATCH_ALL = { (!NEWLINE ~ ANY)+ ~ NEWLINE? }}. */
+    private boolean catchAll() {
+        int start = pos;
+        while (pos < n && s.charAt(pos) != '\n' && s.charAt(pos) != '\r') {
+            pos++;
+        }
+        if (pos == start) {
+            return false;
+        }
+        newline();
+        return true;
+    }
+
+    private boolean blockLevelCatchAll() {
+        if (pos < n && s.charAt(pos) == '}') {
+            return false;
+        }
+        return catchAll();
+    }
+
+    /** {@code BLOCK_OPEN = { "{" ~ (!NEWLINE ~ ANY)* ~ NEWLINE }}: whatever follows the brace on its line is ignored. */
+    private boolean blockOpen() {
+        int start = pos;
+        skip();
+        if (!lit("{")) {
+            pos = start;
+            return false;
+        }
+        while (pos < n && s.charAt(pos) != '\n' && s.charAt(pos) != '\r') {
+            pos++;
+        }
+        if (!newline()) {
+            pos = start;
+            return false;
+        }
+        return true;
+    }
+
+    /** {@code identifier = @{ ASCII_ALPHANUMERIC ~ ( "_" | "-" | ASCII_ALPHANUMERIC)* }}. */
+    private Identifier identifier() {
+        int start = pos;
+        if (pos >= n || !isAsciiAlnum(s.charAt(pos))) {
+            return null;
+        }
+        pos++;
+        while (pos < n && (isAsciiAlnum(s.charAt(pos)) || s.charAt(pos) == '_' || s.charAt(pos) == '-')) {
+            pos++;
+        }
+        return new Identifier(s.substring(start, pos), span(start, pos));
+    }
+
+    /** {@code path = @{ identifier ~ ("." ~ path?)* }}. */
+    private boolean path() {
+        if (identifier() == null) {
+            return false;
+        }
+        while (pos < n && s.charAt(pos) == '.') {
+            pos++;
+            identifier();
+        }
+        return true;
+    }
+
+    private boolean newline() {
+        if (pos < n && s.charAt(pos) == '\r') {
+            pos += (pos + 1 < n && s.charAt(pos + 1) == '\n') ? 2 : 1;
+            return true;
+        }
+        if (pos < n && s.charAt(pos) == '\n') {
+            pos++;
+            return true;
+        }
+        return false;
+    }
+
+    private void skip() {
+        while (pos < n && isWhitespace(s.charAt(pos))) {
+            pos++;
+        }
+    }
+
+    private boolean lit(String token) {
+        if (s.startsWith(token, pos)) {
+            pos += token.length();
+            return true;
+        }
+        return false;
+    }
+
+    private Span span(int start, int end) {
+        return new Span(fileId, start, end);
+    }
+
+    private static Optional<String> docText(Member.CommentBlock block) {
+        if (block == null) {
+            return Optional.empty();
+        }
+        List<String> lines = block.comments().stream().filter(Comment::doc).map(c -> c.text().trim()).toList();
+        return lines.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", lines));
+    }
+
+    /** pest's {@code WHITESPACE = _{ SPACE_SEPARATOR | "\t" }}. */
+    static boolean isWhitespace(char c) {
+        return c == ' ' || c == '\t' || Character.getType(c) == Character.SPACE_SEPARATOR;
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}
