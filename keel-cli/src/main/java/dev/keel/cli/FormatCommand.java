@@ -3,7 +3,6 @@ package dev.keel.cli;
 import dev.keel.api.FormatResult;
 import dev.keel.api.Keel;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,7 +22,7 @@ public final class FormatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        FormatResult result = Keel.configure().workingDir(Path.of("")).schema(schemaOption.schema).build()
+        FormatResult result = Keel.configure().workingDir(schemaOption.workingDir()).schema(schemaOption.schema).build()
                 .format(check);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -6,7 +6,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The root {@code keel} command: only wiring of subcommands and of error handling. */
-@Command(name = "keel", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "keel", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+        versionProvider = VersionProvider.class,
         description = "Safe, traceable PostgreSQL schema changes for Prisma schemas.",
         subcommands = {ValidateCommand.class, FormatCommand.class})
 public final class KeelCommand implements Runnable {

@@ -1,5 +1,6 @@
 package dev.keel.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 
 /** Process entry point: runs the command tree and exits with its code. The only place that calls System.exit. */
@@ -14,5 +15,13 @@ public final class Main {
     /** Runs a command line and returns its exit code (used by tests and benchmarks without forking). */
     public static int run(String... args) {
         return KeelCommand.commandLine().execute(args);
+    }
+
+    /** As {@link #run(String...)}, printing to the given writers instead of the process's streams. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = KeelCommand.commandLine();
+        cl.setOut(out);
+        cl.setErr(err);
+        return cl.execute(args);
     }
 }

@@ -4,7 +4,6 @@ import dev.keel.api.Keel;
 import dev.keel.api.ValidateResult;
 import dev.keel.diag.DiagnosticPrinter;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +19,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ValidateResult result = Keel.configure().workingDir(Path.of("")).schema(schemaOption.schema).build().validate();
+        ValidateResult result = Keel.configure().workingDir(schemaOption.workingDir()).schema(schemaOption.schema).build().validate();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Output.printDiagnostics(err, result.diagnostics(), result.files());

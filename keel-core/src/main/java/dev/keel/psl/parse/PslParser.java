@@ -39,12 +39,21 @@ public final class PslParser {
     /** Guards against pathological nesting (arrays of arrays of function calls...) overflowing the stack. */
     private int depth;
     private static final int MAX_DEPTH = 200;
+    /**
+     * A block body runs to the first line starting with {@code }} or to the end of the file. Once a body starting
+     * here reached the end without one, every later body will too: remembering it keeps a file full of unclosed
+     * blocks linear instead of quadratic.
+     */
+    private int unclosedFrom = Integer.MAX_VALUE;
+    /** {@code arbitrary_block} needs a {@code }} somewhere after its start. */
+    private final int lastCloseBrace;
 
     private PslParser(String text, int fileId, Diagnostics diagnostics) {
         this.s = text;
         this.n = text.length();
         this.fileId = fileId;
         this.diagnostics = diagnostics;
+        this.lastCloseBrace = text.lastIndexOf('}');
     }
 
     public static SchemaFileAst parse(int fileId, SourceFile file, Diagnostics diagnostics) {
@@ -115,10 +124,11 @@ public final class PslParser {
         }
         skip();
         Identifier name = identifier();
-        if (name == null || !blockOpen()) {
+        if (name == null || !blockOpen() || knownUnclosed()) {
             pos = start;
             return null;
         }
+        int bodyStart = pos;
         List<Member> members = new ArrayList<>();
         List<Diagnostic> pending = new ArrayList<>();
         Member.CommentBlock pendingFieldDoc = null;
@@ -162,6 +172,7 @@ public final class PslParser {
         }
         skip();
         if (!lit("}")) {
+            unclosedFrom = Math.min(unclosedFrom, bodyStart);
             pos = start;
             return null;
         }
@@ -176,10 +187,11 @@ public final class PslParser {
         }
         skip();
         Identifier name = identifier();
-        if (name == null || !blockOpen()) {
+        if (name == null || !blockOpen() || knownUnclosed()) {
             pos = start;
             return null;
         }
+        int bodyStart = pos;
         List<Member> members = new ArrayList<>();
         List<Diagnostic> pending = new ArrayList<>();
         Member.CommentBlock pendingDoc = null;
@@ -222,6 +234,7 @@ public final class PslParser {
         }
         skip();
         if (!lit("}")) {
+            unclosedFrom = Math.min(unclosedFrom, bodyStart);
             pos = start;
             return null;
         }
@@ -241,10 +254,11 @@ public final class PslParser {
         }
         skip();
         Identifier name = identifier();
-        if (name == null || !blockOpen()) {
+        if (name == null || !blockOpen() || knownUnclosed()) {
             pos = start;
             return null;
         }
+        int bodyStart = pos;
         List<Member> members = new ArrayList<>();
         List<Diagnostic> pending = new ArrayList<>();
         while (true) {
@@ -271,6 +285,7 @@ public final class PslParser {
         }
         skip();
         if (!lit("}")) {
+            unclosedFrom = Math.min(unclosedFrom, bodyStart);
             pos = start;
             return null;
         }
@@ -310,6 +325,10 @@ public final class PslParser {
         return true;
     }
 
+    private boolean knownUnclosed() {
+        return pos >= unclosedFrom;
+    }
+
     /** {@code identifier ~ BLOCK_OPEN ~ ((!BLOCK_CLOSE ~ ANY) | NEWLINE)* ~ BLOCK_CLOSE}. */
     private boolean arbitraryBlock() {
         int start = pos;
@@ -317,7 +336,7 @@ public final class PslParser {
             pos = start;
             return false;
         }
-        int close = s.indexOf('}', pos);
+        int close = pos > lastCloseBrace ? -1 : s.indexOf('}', pos);
         if (close < 0) {
             pos = start;
             return false;
