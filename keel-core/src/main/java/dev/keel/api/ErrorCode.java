@@ -14,6 +14,7 @@ public enum ErrorCode {
     AUTHENTICATION_FAILED("KEEL_DB_AUTH", "P1000", 1),
     DATABASE_ERROR("KEEL_DB_ERROR", null, 1),
     EMBEDDED_POSTGRES("KEEL_EMBEDDED_PG", null, 1),
+    SEED_FAILED("KEEL_SEED_FAILED", null, 1),
     USAGE("KEEL_USAGE", null, 1);
 
     private final String code;
