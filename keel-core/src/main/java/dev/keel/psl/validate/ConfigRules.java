@@ -137,6 +137,11 @@ final class ConfigRules {
         }
     }
 
+    /** A property's span as Prisma has it: from the key to the end of the value, without the newline. */
+    static Span propertySpan(SchemaDb db, Expression value, Span property) {
+        return new Span(property.fileId(), property.start(), Math.max(property.start(), value.span().end()));
+    }
+
     private static void relationMode(SchemaDb db, Top.ConfigBlock ds, ConfigProperty prop, Expression value) {
         if (prop.name().name().equals("referentialIntegrity") && ds.property("relationMode").isPresent()) {
             db.diagnostics.add(PslErrors.error("The `referentialIntegrity` and `relationMode` attributes cannot be"
@@ -162,12 +167,16 @@ final class ConfigRules {
         if (names.get().isEmpty()) {
             db.diagnostics.add(PslErrors.schemasArrayEmpty(value.span()));
         }
-        Set<String> seen = new HashSet<>();
-        for (String s : names.get()) {
-            if (!seen.add(s)) {
-                db.diagnostics.add(PslErrors.error("Duplicated schema names are not allowed", value.span()));
+        db.config.schemas.addAll(names.get());
+        // Prisma sorts the names and reports the first of each equal neighbouring pair.
+        List<Expression> items = new java.util.ArrayList<>(value instanceof Expression.ArrayValue a ? a.values()
+                : List.of(value));
+        items.sort(java.util.Comparator.comparing(e -> ((Expression.StringValue) e).value()));
+        for (int i = 0; i + 1 < items.size(); i++) {
+            if (((Expression.StringValue) items.get(i)).value()
+                    .equals(((Expression.StringValue) items.get(i + 1)).value())) {
+                db.diagnostics.add(PslErrors.error("Duplicated schema names are not allowed", items.get(i).span()));
             }
-            db.config.schemas.add(s);
         }
     }
 
@@ -196,7 +205,7 @@ final class ConfigRules {
                         continue;
                     }
                     if (!n.equals("map") && !n.equals("schema") && !n.equals("version")) {
-                        d.add(PslErrors.argumentNotKnown(n, a.name().get().span()));
+                        d.add(PslErrors.argumentNotKnown(n, a.span()));
                         continue;
                     }
                     Optional<String> s = Coerce.string(a.value(), d);
@@ -218,7 +227,7 @@ final class ConfigRules {
             }
         }
         if (ok) {
-            db.config.extensionsSpan = propertySpan;
+            db.config.extensionsSpan = propertySpan(db, value, propertySpan);
         } else {
             db.config.extensions.clear();
             db.config.extensionSpans.clear();

@@ -29,7 +29,7 @@ final class IndexRules {
                         + " current connector.", "model", m.name(), idx.attribute.span()));
                 continue;
             }
-            if (db.config.postgres) {
+            if (db.config.postgres && !m.isView()) {
                 postgres(db, idx, attr);
             }
         }
@@ -127,7 +127,7 @@ final class IndexRules {
                         }
                         break;
                     }
-                    if (Set.of("Text", "VarChar", "Char").contains(nat)
+                    if (nat != null && Set.of("Text", "VarChar", "Char").contains(nat)
                             && (opclass == null || opclass.equals("TextOps"))) {
                         break;
                     }

@@ -28,7 +28,7 @@ final class PreviewFeatures {
             }
             Expression e = p.get().value().get();
             List<Expression> items = e instanceof Expression.ArrayValue a ? a.values() : List.of(e);
-            Span span = p.get().span();
+            Span span = e.span();
             for (Expression item : items) {
                 if (!(item instanceof Expression.StringValue s)) {
                     continue;
