@@ -910,11 +910,11 @@ public final class PslParser {
     /** {@code identifier = @{ ASCII_ALPHANUMERIC ~ ( "_" | "-" | ASCII_ALPHANUMERIC)* }}. */
     private Identifier identifier() {
         int start = pos;
-        if (pos >= n || !isAsciiAlnum(s.charAt(pos))) {
+        if (pos >= n || !isIdentStart(s.charAt(pos))) {
             return null;
         }
         pos++;
-        while (pos < n && (isAsciiAlnum(s.charAt(pos)) || s.charAt(pos) == '_' || s.charAt(pos) == '-')) {
+        while (pos < n && (isIdentStart(s.charAt(pos)) || s.charAt(pos) == '_' || s.charAt(pos) == '-')) {
             pos++;
         }
         return new Identifier(s.substring(start, pos), span(start, pos));
@@ -932,6 +932,11 @@ public final class PslParser {
         return true;
     }
 
+    /** Prisma 7's identifiers accept Unicode letters ({@code model Lööp}), not only ASCII. */
+    private static boolean isIdentStart(char c) {
+        return isAsciiAlnum(c) || c > 127 && Character.isLetterOrDigit(c);
+    }
+
     private boolean newline() {
         if (pos < n && s.charAt(pos) == '\r') {
             pos += (pos + 1 < n && s.charAt(pos + 1) == '\n') ? 2 : 1;
@@ -944,9 +949,20 @@ public final class PslParser {
         return false;
     }
 
+    /** pest's implicit WHITESPACE and COMMENT ({@code /* ... *\/} block comments, which may span lines). */
     private void skip() {
-        while (pos < n && isWhitespace(s.charAt(pos))) {
-            pos++;
+        while (pos < n) {
+            if (isWhitespace(s.charAt(pos))) {
+                pos++;
+            } else if (s.startsWith("/*", pos)) {
+                int end = s.indexOf("*/", pos + 2);
+                if (end < 0) {
+                    return;
+                }
+                pos = end + 2;
+            } else {
+                return;
+            }
         }
     }
 
