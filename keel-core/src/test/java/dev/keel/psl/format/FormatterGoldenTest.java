@@ -46,7 +46,7 @@ class FormatterGoldenTest {
     Stream<DynamicTest> trickySchemasMatchPrismaFormat() {
         Path root = resource("/format");
         List<Path> inputs = files(root, p -> p.toString().endsWith(".prisma")
-                && !p.toString().endsWith(".formatted.prisma"));
+                && !p.toString().endsWith(".formatted.prisma") && !p.toString().endsWith(".formatted-twice.prisma"));
         assertThat(inputs).hasSizeGreaterThanOrEqualTo(40);
         return inputs.stream().map(input -> {
             String name = input.getFileName().toString();
@@ -58,7 +58,11 @@ class FormatterGoldenTest {
     static void check(Path input, Path expectedFile) {
         String expected = read(expectedFile);
         assertThat(Formatter.format(read(input))).as("format(input)").isEqualTo(expected);
-        assertThat(Formatter.format(expected)).as("format(expected) is idempotent").isEqualTo(expected);
+        // Prisma is idempotent except on a few invalid schemas; for those its second pass is a golden too.
+        Path twice = expectedFile.resolveSibling(
+                expectedFile.getFileName().toString().replace(".formatted.prisma", ".formatted-twice.prisma"));
+        String again = Files.exists(twice) ? read(twice) : expected;
+        assertThat(Formatter.format(expected)).as("format(expected)").isEqualTo(again);
     }
 
     static String read(Path p) {
