@@ -807,11 +807,25 @@ public final class PslParser {
 
     // ---------------------------------------------------------------- comments, lines, tokens
 
-    /** {@code trailing_comment = ${ doc_comment | comment }}: the rest of the line after {@code //}. */
+    /**
+     * {@code trailing_comment = ${ doc_comment | comment | multi_line_comment }}: the rest of the line after
+     * {@code //}, or a {@code /* ... *}{@code /} comment.
+     */
     private Comment trailingComment() {
         int start = pos;
         while (pos < n && isWhitespace(s.charAt(pos))) {
             pos++;
+        }
+        if (s.startsWith("/*", pos)) {
+            // multi_line_comment: everything up to the first "*/", newlines included.
+            int close = s.indexOf("*/", pos + 2);
+            if (close < 0) {
+                pos = start;
+                return null;
+            }
+            int cStart = pos;
+            pos = close + 2;
+            return new Comment(false, s.substring(cStart + 2, close), span(cStart, pos), true);
         }
         if (!s.startsWith("//", pos)) {
             pos = start;
@@ -827,7 +841,7 @@ public final class PslParser {
         return new Comment(doc, s.substring(textStart, pos), span(cStart, pos));
     }
 
-    /** {@code comment_block = ${ ((doc_comment | comment) ~ NEWLINE?)+ }}. */
+    /** {@code comment_block = ${ ((doc_comment | comment | multi_line_comment) ~ NEWLINE?)+ }}. */
     private Member.CommentBlock commentBlock() {
         int start = pos;
         List<Comment> comments = new ArrayList<>();
@@ -982,7 +996,8 @@ public final class PslParser {
         if (block == null) {
             return Optional.empty();
         }
-        List<String> lines = block.comments().stream().filter(Comment::doc).map(c -> c.text().trim()).toList();
+        List<String> lines = block.comments().stream().map(Comment::documentation).flatMap(Optional::stream)
+                .toList();
         return lines.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", lines));
     }
 
