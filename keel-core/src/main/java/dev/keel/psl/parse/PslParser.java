@@ -968,12 +968,6 @@ public final class PslParser {
         while (pos < n) {
             if (isWhitespace(s.charAt(pos))) {
                 pos++;
-            } else if (s.startsWith("/*", pos)) {
-                int end = s.indexOf("*/", pos + 2);
-                if (end < 0) {
-                    return;
-                }
-                pos = end + 2;
             } else {
                 return;
             }
