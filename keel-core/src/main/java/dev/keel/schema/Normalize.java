@@ -70,6 +70,10 @@ public final class Normalize {
 
     /** A type with its canonical name and implied modifiers written out. */
     public static PgType type(PgType t) {
+        if (t.arrayDimensions() > 1) {
+            // PostgreSQL records no dimension count in the type: int[][] is int[] (format_type agrees)
+            t = t.withArrayDimensions(1);
+        }
         if (t.kind() != PgType.Kind.BUILTIN) {
             return t;
         }
@@ -209,7 +213,7 @@ public final class Normalize {
             return Optional.of(head.toLowerCase(Locale.ROOT));
         }
         if (NUMBER.matcher(head).matches()) {
-            return Optional.of(head.startsWith("+") ? head.substring(1) : head);
+            return Optional.of(number(head));
         }
         if (isStringLiteral(head)) {
             String value = head.substring(1, head.length() - 1).replace("''", "'");
@@ -219,8 +223,7 @@ public final class Normalize {
             }
             if (!type.isArray() && element.kind() == PgType.Kind.BUILTIN) {
                 if (NUMERIC_TYPES.contains(element.name()) && NUMBER.matcher(value.strip()).matches()) {
-                    String v = value.strip();
-                    return Optional.of(v.startsWith("+") ? v.substring(1) : v);
+                    return Optional.of(number(value.strip()));
                 }
                 if (element.name().equals("boolean")) {
                     Optional<String> b = booleanWord(value);
@@ -244,6 +247,15 @@ public final class Normalize {
             return Optional.of("ARRAY[" + String.join(", ", out) + "]");
         }
         return Optional.empty();
+    }
+
+    /** One spelling per number value: {@code 1e3}, {@code 1000.0} and {@code +1000} are {@code 1000}. */
+    private static String number(String text) {
+        java.math.BigDecimal d = new java.math.BigDecimal(text.startsWith("+") ? text.substring(1) : text);
+        if (d.signum() == 0) {
+            return "0";
+        }
+        return d.stripTrailingZeros().toPlainString();
     }
 
     private static Optional<String> booleanWord(String v) {
