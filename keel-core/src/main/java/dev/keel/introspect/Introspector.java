@@ -124,6 +124,7 @@ public final class Introspector {
         private final List<Sequence> sequences = new ArrayList<>();
         private final List<View> views = new ArrayList<>();
         private final List<Extension> extensions = new ArrayList<>();
+        private final Map<String, PgType> parsedTypes = new java.util.HashMap<>();
         private IndexParts currentIndex;
 
         void namespace(ResultSet rs) throws SQLException {
@@ -144,7 +145,7 @@ public final class Introspector {
                 return; // a default that depends on two sequences gives two rows
             }
             String schema = rs.getString("schema_name");
-            PgType type = columnType(rs);
+            PgType type = columnType(rs, parsedTypes);
             String identity = rs.getString("identity");
             String generated = rs.getString("generated");
             String defaultExpr = rs.getString("default_expr");
@@ -172,7 +173,7 @@ public final class Introspector {
                     Optional.ofNullable(rs.getString("collation_name"))));
         }
 
-        private static PgType columnType(ResultSet rs) throws SQLException {
+        private static PgType columnType(ResultSet rs, Map<String, PgType> parsedTypes) throws SQLException {
             String formatted = rs.getString("formatted_type");
             int dims = rs.getBoolean("is_array") ? 1 : 0;
             String elementSchema = rs.getString("element_type_schema");
@@ -188,7 +189,7 @@ public final class Introspector {
                 return new PgType(withModifiers, PgType.Kind.OTHER, Optional.of(elementSchema), Optional.empty(),
                         Optional.empty(), Optional.empty(), dims);
             }
-            PgType parsed = PgType.parse(element);
+            PgType parsed = parsedTypes.computeIfAbsent(element, PgType::parse);
             if (parsed.kind() != PgType.Kind.BUILTIN) {
                 // a pg_catalog type Keel has no grammar for ("char", interval fields...): keep PostgreSQL's text
                 return new PgType(element, PgType.Kind.BUILTIN, Optional.empty(), Optional.empty(), Optional.empty(),
