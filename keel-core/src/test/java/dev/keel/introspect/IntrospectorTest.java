@@ -253,11 +253,19 @@ class IntrospectorTest {
                 + "CREATE TABLE \"_keelish\" (id int);"
                 + "CREATE TABLE events (id int, at date NOT NULL) PARTITION BY RANGE (at);"
                 + "CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');"
-                + "CREATE EXTENSION \"uuid-ossp\";");
-        Schema s = introspect(db, "public");
+                + "CREATE EXTENSION \"uuid-ossp\"; CREATE EXTENSION bloom;"
+                + "CREATE INDEX events_bloom ON events USING bloom (id);"
+                + "CREATE INDEX events_id_idx ON events (id);");
+        Schema s;
+        try (Connection c = db.connect()) {
+            s = Introspector.introspect(c, List.of("public"));
+        }
         assertThat(s.tables()).extracting(t -> t.name().name()).containsExactly("_keelish", "events");
         assertThat(s.sequences()).isEmpty();
-        assertThat(s.extensions()).extracting(e -> e.name()).containsExactly("uuid-ossp");
+        assertThat(s.extensions()).extracting(e -> e.name()).containsExactly("bloom", "uuid-ossp");
+        // an access method outside Prisma's six is left out rather than misreported
+        assertThat(s.table("public", "events").orElseThrow().indexes()).extracting(Index::name)
+                .containsExactly("events_id_idx");
     }
 
     @Test
