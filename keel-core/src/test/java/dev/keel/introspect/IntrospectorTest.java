@@ -147,6 +147,11 @@ class IntrospectorTest {
         assertThat(col(s, "t", "moods").type().prismaSql(false)).isEqualTo("\"Mood\"[]");
         assertThat(col(s, "t", "moods").defaultValue()).contains(new DefaultValue.Literal("ARRAY['HAPPY']"));
         assertThat(col(s, "t", "tags").defaultValue()).contains(new DefaultValue.Literal("ARRAY[]"));
+        assertThat(col(s, "t", "tags").prismaDefaultSql(false)).contains("ARRAY[]::TEXT[]");
+        assertThat(col(s, "t", "moods").prismaDefaultSql(false)).contains("ARRAY['HAPPY']::\"Mood\"[]");
+        assertThat(col(s, "t", "from_shared").prismaDefaultSql(false)).isEmpty();
+        assertThat(s.columnsUsing(QualifiedName.of("public", "Mood"))).extracting(e -> e.getValue().name())
+                .containsExactly("mood", "moods");
         assertThat(col(s, "t", "nums").defaultValue()).contains(new DefaultValue.Literal("ARRAY[1, 2]"));
         assertThat(col(s, "t", "j").defaultValue()).contains(DefaultValue.Literal.ofString("{\"a\": 1}"));
         assertThat(col(s, "t", "lowered").defaultValue()).contains(new DefaultValue.Expression("lower('ABC'::text)"));
