@@ -39,7 +39,7 @@ import java.util.Optional;
  * Reads a live database into the {@link Schema} model with a fixed number of catalog queries ({@link #QUERY_COUNT}),
  * whatever the number of tables. The result is normalised ({@link Normalize#schema}).
  *
- * <p>Left out: Prisma's {@code _prisma_migrations} table, Keel's {@code _keel_*} tables, partitions (their parent
+ * <p>Needs PostgreSQL 12 or later (generated columns); tested on 15 and 17. Left out: Prisma's {@code _prisma_migrations} table, Keel's {@code _keel_*} tables, partitions (their parent
  * is read), objects that belong to an extension, exclusion constraints, and plpgsql.
  */
 public final class Introspector {
@@ -86,16 +86,21 @@ public final class Introspector {
 
     private static Schema read(Connection c, List<String> schemas) throws SQLException {
         Array schemaArray = c.createArrayOf("text", schemas.toArray(new String[0]));
+        int major = c.getMetaData().getDatabaseMajorVersion();
+        if (major < 12) {
+            throw new KeelException(ErrorCode.DATABASE_ERROR, "Keel needs PostgreSQL 12 or later to read a schema; "
+                    + "the server is version " + c.getMetaData().getDatabaseProductVersion() + ".");
+        }
         CatalogReader r = new CatalogReader();
-        query(c, CatalogQuery.NAMESPACES, schemaArray, r::namespace);
-        query(c, CatalogQuery.TABLES, schemaArray, r::table);
-        query(c, CatalogQuery.COLUMNS, schemaArray, r::column);
-        query(c, CatalogQuery.CONSTRAINTS, schemaArray, r::constraint);
-        query(c, CatalogQuery.INDEXES, schemaArray, r::indexElement);
-        query(c, CatalogQuery.ENUMS, schemaArray, r::enumValue);
-        query(c, CatalogQuery.SEQUENCES, schemaArray, r::sequence);
-        query(c, CatalogQuery.VIEWS, schemaArray, r::view);
-        query(c, CatalogQuery.EXTENSIONS, schemaArray, r::extension);
+        query(c, major, CatalogQuery.NAMESPACES, schemaArray, r::namespace);
+        query(c, major, CatalogQuery.TABLES, schemaArray, r::table);
+        query(c, major, CatalogQuery.COLUMNS, schemaArray, r::column);
+        query(c, major, CatalogQuery.CONSTRAINTS, schemaArray, r::constraint);
+        query(c, major, CatalogQuery.INDEXES, schemaArray, r::indexElement);
+        query(c, major, CatalogQuery.ENUMS, schemaArray, r::enumValue);
+        query(c, major, CatalogQuery.SEQUENCES, schemaArray, r::sequence);
+        query(c, major, CatalogQuery.VIEWS, schemaArray, r::view);
+        query(c, major, CatalogQuery.EXTENSIONS, schemaArray, r::extension);
         return Normalize.schema(r.build());
     }
 
@@ -103,8 +108,9 @@ public final class Introspector {
         void row(ResultSet rs) throws SQLException;
     }
 
-    private static void query(Connection c, CatalogQuery q, Array schemas, RowHandler handler) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(q.sql())) {
+    private static void query(Connection c, int major, CatalogQuery q, Array schemas, RowHandler handler)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(q.sql(major))) {
             if (q.takesSchemas()) {
                 ps.setArray(1, schemas);
             }
