@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  *       {@code now()} is {@code CURRENT_TIMESTAMP}, {@code '{a,b}'::text[]} is {@code ARRAY['a', 'b']},
  *       {@code NULL} is no default, a non-empty {@code dbgenerated("...")} is parsed like an introspected default,
  *       and a {@code nextval()} on the column's own (OWNED BY) sequence becomes {@link Autoincrement#SERIAL};</li>
+ *   <li>a SERIAL column without its owned sequence gets the one PostgreSQL would create
+ *       ({@link Sequence#serialFor});</li>
  *   <li>identifiers longer than 63 bytes are cut the way PostgreSQL cuts them.</li>
  * </ul>
  * {@code schema(schema(x)).equals(schema(x))}.
@@ -53,6 +55,8 @@ public final class Normalize {
             "int4range", "int8range", "numrange", "tsrange", "tstzrange", "daterange", "int4multirange",
             "int8multirange", "nummultirange", "tsmultirange", "tstzmultirange", "datemultirange", "regclass",
             "regproc", "regtype", "name", "bit", "xid", "xid8", "cid", "tid", "jsonpath", "float");
+
+    private static final Set<String> SERIAL_TYPES = Set.of("smallint", "integer", "bigint");
 
     private static final Set<String> NUMERIC_TYPES =
             Set.of("smallint", "integer", "bigint", "numeric", "real", "double precision", "money", "oid");
@@ -104,6 +108,21 @@ public final class Normalize {
         List<Table> tables = new ArrayList<>();
         for (Table t : s.tables()) {
             tables.add(table(t, ownedSequences));
+        }
+        // a SERIAL column implies the sequence PostgreSQL creates for it, so a producer may leave it out
+        java.util.Set<QualifiedName> sequenceNames = new java.util.HashSet<>();
+        sequences.forEach(q -> sequenceNames.add(q.name()));
+        for (Table t : tables) {
+            for (Column c : t.columns()) {
+                Sequence.ColumnRef ref = new Sequence.ColumnRef(t.name(), c.name());
+                if (c.autoincrement() == Autoincrement.SERIAL && !ownedSequences.containsKey(ref)
+                        && SERIAL_TYPES.contains(c.type().name()) && c.type().kind() == PgType.Kind.BUILTIN) {
+                    Sequence implied = Sequence.serialFor(t.name(), c.name(), c.type());
+                    if (sequenceNames.add(implied.name())) {
+                        sequences.add(implied);
+                    }
+                }
+            }
         }
         List<EnumType> enums = s.enums().stream().map(e -> new EnumType(name(e.name()), e.values())).toList();
         List<View> views = s.views().stream()

@@ -273,6 +273,22 @@ class IntrospectorTest {
                 .containsExactly("events_id_idx");
     }
 
+    /** Sequence names PostgreSQL chooses for SERIAL columns are the ones the model implies (long and multi-byte). */
+    @Test
+    void impliedSerialSequencesAreNamedLikePostgres(TestDb db) throws Exception {
+        String longTable = "t".repeat(60);
+        String longColumn = "c".repeat(40);
+        String accented = "é".repeat(30);
+        db.execute("CREATE TABLE \"" + longTable + "\" (id serial, \"" + longColumn + "\" bigserial);"
+                + "CREATE TABLE \"" + accented + "\" (\"" + accented + "\" smallserial)");
+        Schema introspected = introspect(db, "public");
+        List<Table> tables = introspected.tables();
+        Schema withoutSequences = dev.keel.schema.Normalize.schema(introspected.withSequences(List.of()));
+        assertThat(withoutSequences.sequences()).isEqualTo(introspected.sequences());
+        assertThat(introspected.sequences()).hasSize(3);
+        assertThat(tables).hasSize(2);
+    }
+
     @Test
     void runsInsideTheCallersTransaction(TestDb db) throws Exception {
         try (Connection c = db.connect()) {
@@ -343,7 +359,7 @@ class IntrospectorTest {
                 List.of(), List.of());
         Schema compiled = new Schema(List.of(new Namespace("public")), List.of(table),
                 List.of(new EnumType(QualifiedName.of("public", "E"), List.of("a", "b"))),
-                List.of(Sequence.serialFor(t, "id", PgType.builtin("integer"))), List.of(), List.of());
+                List.of(), List.of(), List.of()); // the serial sequence is implied
         assertThat(dev.keel.schema.Normalize.schema(compiled).describe()).isEqualTo(one.describe());
         assertThat(dev.keel.schema.Normalize.schema(compiled)).isEqualTo(one);
     }
