@@ -13,7 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Normal form is a fixed point, and the model's own spelling of a type parses back to the same type. */
-class NormalizeProperties {
+class NormalizePropertiesTest {
 
     @Provide
     Arbitrary<PgType> types() {
