@@ -1,6 +1,6 @@
 -- Every column of the tables in tables.sql, in ordinal order. The element type of an array is reported separately so
 -- enums and extension types can be referenced by name; default_seq_* is the sequence a nextval() default depends on
--- (read from pg_depend, so it is exact whatever the search_path). Parameter 1: text[] of schema names.
+-- (read from pg_depend, so it is exact whatever the search_path); with LIMIT 1 one row per column. Parameter 1: text[] of schema names.
 SELECT n.nspname AS schema_name,
        c.relname AS table_name,
        a.attname AS column_name,
@@ -10,11 +10,13 @@ SELECT n.nspname AS schema_name,
        etn.nspname AS element_type_schema,
        et.typtype AS element_type_kind,
        a.attnotnull AS not_null,
-       pg_catalog.pg_get_expr(d.adbin, d.adrelid) AS default_expr,
+       -- relid 0 unless the expression can name columns (generated columns): deparsing against the relation
+       -- would load every table's relcache entry, which dominates the cost on large databases.
+       pg_catalog.pg_get_expr(d.adbin, CASE WHEN a.attgenerated <> '' THEN d.adrelid ELSE 0 END) AS default_expr,
        a.attidentity AS identity,
        a.attgenerated AS generated,
        CASE WHEN a.attcollation <> t.typcollation THEN co.collname END AS collation_name,
-       seqn.nspname AS default_seq_schema,
+       seq.nspname AS default_seq_schema,
        seq.relname AS default_seq_name
 FROM pg_catalog.pg_attribute a
 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
@@ -24,12 +26,17 @@ JOIN pg_catalog.pg_type et ON et.oid = CASE WHEN t.typelem <> 0 AND t.typlen = -
 JOIN pg_catalog.pg_namespace etn ON etn.oid = et.typnamespace
 LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
 LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
-LEFT JOIN pg_catalog.pg_depend sd ON d.oid IS NOT NULL
-      AND sd.classid = 'pg_catalog.pg_attrdef'::regclass AND sd.objid = d.oid
-      AND sd.refclassid = 'pg_catalog.pg_class'::regclass AND sd.deptype = 'n'
-      AND EXISTS (SELECT 1 FROM pg_catalog.pg_class s WHERE s.oid = sd.refobjid AND s.relkind = 'S')
-LEFT JOIN pg_catalog.pg_class seq ON seq.oid = sd.refobjid
-LEFT JOIN pg_catalog.pg_namespace seqn ON seqn.oid = seq.relnamespace
+-- LATERAL keeps this an index lookup per default: catalog statistics of a freshly replayed shadow database are
+-- stale, and a plain join here was planned as a 7,000 x 1,000 nested loop.
+LEFT JOIN LATERAL (SELECT s.relname, sn.nspname
+                   FROM pg_catalog.pg_depend dep
+                   JOIN pg_catalog.pg_class s ON s.oid = dep.refobjid AND s.relkind = 'S'
+                   JOIN pg_catalog.pg_namespace sn ON sn.oid = s.relnamespace
+                   WHERE dep.classid = 'pg_catalog.pg_attrdef'::regclass
+                     AND dep.objid = d.oid
+                     AND dep.refclassid = 'pg_catalog.pg_class'::regclass
+                     AND dep.deptype = 'n'
+                   LIMIT 1) seq ON d.oid IS NOT NULL
 WHERE n.nspname = ANY (?)
   AND c.relkind IN ('r', 'p')
   AND NOT c.relispartition

@@ -4,16 +4,15 @@ SELECT n.nspname AS schema_name,
        c.relname AS table_name,
        con.conname AS constraint_name,
        con.contype AS constraint_type,
-       ARRAY(SELECT att.attname
-             FROM unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
-             JOIN pg_catalog.pg_attribute att ON att.attrelid = con.conrelid AND att.attnum = k.attnum
-             ORDER BY k.ord) AS columns,
+       ARRAY(SELECT att.attname FROM pg_catalog.pg_attribute att
+             WHERE att.attrelid = con.conrelid AND att.attnum = ANY (con.conkey)
+             ORDER BY array_position(con.conkey, att.attnum)) AS columns,
        fn.nspname AS referenced_schema,
        fc.relname AS referenced_table,
-       ARRAY(SELECT att.attname
-             FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
-             JOIN pg_catalog.pg_attribute att ON att.attrelid = con.confrelid AND att.attnum = k.attnum
-             ORDER BY k.ord) AS referenced_columns,
+       CASE WHEN con.contype = 'f' THEN
+           ARRAY(SELECT att.attname FROM pg_catalog.pg_attribute att
+                 WHERE att.attrelid = con.confrelid AND att.attnum = ANY (con.confkey)
+                 ORDER BY array_position(con.confkey, att.attnum)) END AS referenced_columns,
        con.confdeltype AS on_delete,
        con.confupdtype AS on_update,
        con.condeferrable AS deferrable,

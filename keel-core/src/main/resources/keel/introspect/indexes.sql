@@ -1,5 +1,5 @@
--- One row per key or INCLUDE column of every index of the tables in tables.sql (primary keys and exclusion
--- constraints excluded). element_def is pg_get_indexdef's text for that position: the column name or the expression.
+-- One row per key or INCLUDE column of every index of the tables in tables.sql (primary keys, exclusion
+-- constraints and access methods Prisma does not know, such as bloom or pgvector's hnsw, excluded). element_def is pg_get_indexdef's text for that position: the column name or the expression.
 -- options: bit 1 = DESC, bit 2 = NULLS FIRST. Parameter 1: text[] of schema names.
 SELECT n.nspname AS schema_name,
        c.relname AS table_name,
@@ -9,10 +9,10 @@ SELECT n.nspname AS schema_name,
        i.indnullsnotdistinct AS nulls_not_distinct,
        i.indnkeyatts AS key_count,
        con.contype AS constraint_type,
-       pg_catalog.pg_get_expr(i.indpred, i.indrelid, true) AS predicate,
+       CASE WHEN i.indpred IS NOT NULL THEN pg_catalog.pg_get_expr(i.indpred, i.indrelid, true) END AS predicate,
        k.ord AS position,
        k.attnum AS attnum,
-       pg_catalog.pg_get_indexdef(i.indexrelid, k.ord::int, true) AS element_def,
+       CASE WHEN k.attnum = 0 THEN pg_catalog.pg_get_indexdef(i.indexrelid, k.ord::int, true) END AS element_def,
        att.attname AS column_name,
        k.options AS options,
        opc.opcname AS opclass_name,
@@ -34,5 +34,6 @@ WHERE n.nspname = ANY (?)
   AND c.relname <> '_prisma_migrations'
   AND c.relname NOT LIKE '\_keel\_%'
   AND NOT i.indisprimary
+  AND am.amname IN ('btree', 'hash', 'gist', 'gin', 'spgist', 'brin')
   AND (con.contype IS NULL OR con.contype = 'u')
 ORDER BY n.nspname, c.relname, ic.relname, k.ord

@@ -38,6 +38,14 @@ enum CatalogQuery {
         return sql;
     }
 
+    /**
+     * The query for a server of the given major version. The files are written for PostgreSQL 15+; on 12-14
+     * {@code pg_index.indnullsnotdistinct} does not exist, and NULLS NOT DISTINCT cannot exist either.
+     */
+    String sql(int serverMajorVersion) {
+        return serverMajorVersion >= 15 ? sql : sql.replace("i.indnullsnotdistinct", "false");
+    }
+
     boolean takesSchemas() {
         return sql.contains("?");
     }

@@ -50,6 +50,22 @@ public record Column(String name, PgType type, boolean nullable, Optional<Defaul
     }
 
     /**
+     * The {@code DEFAULT} clause Prisma's renderer writes for this column, without the keyword: literals as they are,
+     * list literals with Prisma's cast ({@code ARRAY['a', 'b']::TEXT[]}), expressions verbatim. Empty when Prisma
+     * writes no DEFAULT: serial and identity columns, {@code nextval()} of another sequence, {@code dbgenerated()}.
+     */
+    public Optional<String> prismaDefaultSql(boolean qualifyUserTypes) {
+        if (defaultValue.isEmpty() || defaultValue.get() instanceof DefaultValue.NextVal) {
+            return Optional.empty();
+        }
+        DefaultValue d = defaultValue.get();
+        if (d instanceof DefaultValue.Literal && ((DefaultValue.Literal) d).text().startsWith("ARRAY[")) {
+            return Optional.of(((DefaultValue.Literal) d).text() + "::" + type.prismaSql(qualifyUserTypes));
+        }
+        return d.sql();
+    }
+
+    /**
      * Prisma's rendering of the type, with {@code SERIAL}/{@code BIGSERIAL}/{@code SMALLSERIAL} for serial columns.
      */
     public String prismaTypeSql(boolean qualifyUserTypes) {

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  *       {@code now()} is {@code CURRENT_TIMESTAMP}, {@code '{a,b}'::text[]} is {@code ARRAY['a', 'b']},
  *       {@code NULL} is no default, a non-empty {@code dbgenerated("...")} is parsed like an introspected default,
  *       and a {@code nextval()} on the column's own (OWNED BY) sequence becomes {@link Autoincrement#SERIAL};</li>
+ *   <li>a SERIAL column without its owned sequence gets the one PostgreSQL would create
+ *       ({@link Sequence#serialFor});</li>
  *   <li>identifiers longer than 63 bytes are cut the way PostgreSQL cuts them.</li>
  * </ul>
  * {@code schema(schema(x)).equals(schema(x))}.
@@ -54,6 +56,8 @@ public final class Normalize {
             "int8multirange", "nummultirange", "tsmultirange", "tstzmultirange", "datemultirange", "regclass",
             "regproc", "regtype", "name", "bit", "xid", "xid8", "cid", "tid", "jsonpath", "float");
 
+    private static final Set<String> SERIAL_TYPES = Set.of("smallint", "integer", "bigint");
+
     private static final Set<String> NUMERIC_TYPES =
             Set.of("smallint", "integer", "bigint", "numeric", "real", "double precision", "money", "oid");
 
@@ -70,6 +74,10 @@ public final class Normalize {
 
     /** A type with its canonical name and implied modifiers written out. */
     public static PgType type(PgType t) {
+        if (t.arrayDimensions() > 1) {
+            // PostgreSQL records no dimension count in the type: int[][] is int[] (format_type agrees)
+            t = t.withArrayDimensions(1);
+        }
         if (t.kind() != PgType.Kind.BUILTIN) {
             return t;
         }
@@ -100,6 +108,21 @@ public final class Normalize {
         List<Table> tables = new ArrayList<>();
         for (Table t : s.tables()) {
             tables.add(table(t, ownedSequences));
+        }
+        // a SERIAL column implies the sequence PostgreSQL creates for it, so a producer may leave it out
+        java.util.Set<QualifiedName> sequenceNames = new java.util.HashSet<>();
+        sequences.forEach(q -> sequenceNames.add(q.name()));
+        for (Table t : tables) {
+            for (Column c : t.columns()) {
+                Sequence.ColumnRef ref = new Sequence.ColumnRef(t.name(), c.name());
+                if (c.autoincrement() == Autoincrement.SERIAL && !ownedSequences.containsKey(ref)
+                        && SERIAL_TYPES.contains(c.type().name()) && c.type().kind() == PgType.Kind.BUILTIN) {
+                    Sequence implied = Sequence.serialFor(t.name(), c.name(), c.type());
+                    if (sequenceNames.add(implied.name())) {
+                        sequences.add(implied);
+                    }
+                }
+            }
         }
         List<EnumType> enums = s.enums().stream().map(e -> new EnumType(name(e.name()), e.values())).toList();
         List<View> views = s.views().stream()
@@ -209,7 +232,7 @@ public final class Normalize {
             return Optional.of(head.toLowerCase(Locale.ROOT));
         }
         if (NUMBER.matcher(head).matches()) {
-            return Optional.of(head.startsWith("+") ? head.substring(1) : head);
+            return Optional.of(number(head));
         }
         if (isStringLiteral(head)) {
             String value = head.substring(1, head.length() - 1).replace("''", "'");
@@ -219,8 +242,7 @@ public final class Normalize {
             }
             if (!type.isArray() && element.kind() == PgType.Kind.BUILTIN) {
                 if (NUMERIC_TYPES.contains(element.name()) && NUMBER.matcher(value.strip()).matches()) {
-                    String v = value.strip();
-                    return Optional.of(v.startsWith("+") ? v.substring(1) : v);
+                    return Optional.of(number(value.strip()));
                 }
                 if (element.name().equals("boolean")) {
                     Optional<String> b = booleanWord(value);
@@ -244,6 +266,15 @@ public final class Normalize {
             return Optional.of("ARRAY[" + String.join(", ", out) + "]");
         }
         return Optional.empty();
+    }
+
+    /** One spelling per number value: {@code 1e3}, {@code 1000.0} and {@code +1000} are {@code 1000}. */
+    private static String number(String text) {
+        java.math.BigDecimal d = new java.math.BigDecimal(text.startsWith("+") ? text.substring(1) : text);
+        if (d.signum() == 0) {
+            return "0";
+        }
+        return d.stripTrailingZeros().toPlainString();
     }
 
     private static Optional<String> booleanWord(String v) {

@@ -160,7 +160,7 @@ public record PgType(String name, Kind kind, Optional<String> schema, Optional<I
                     ? new PgType(q.name(), Kind.OTHER, Optional.empty(), Optional.empty(), Optional.empty(),
                     Optional.empty(), 0)
                     : other(q);
-            return t.withArrayDimensions(dims);
+            return Normalize.type(t.withArrayDimensions(dims));
         }
         String lower = s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         Matcher b = BUILTIN_SPELLING.matcher(lower);
@@ -182,16 +182,17 @@ public record PgType(String name, Kind kind, Optional<String> schema, Optional<I
                             t = t.withScale(Integer.parseInt(b.group(3)));
                         }
                     } else {
-                        return new PgType(s, Kind.OTHER, Optional.empty(), Optional.empty(), Optional.empty(),
-                                Optional.empty(), dims);
+                        return Normalize.type(new PgType(s, Kind.OTHER, Optional.empty(), Optional.empty(),
+                                Optional.empty(), Optional.empty(), dims));
                     }
                 } else if (canonical.equals("float")) {
                     t = builtin("double precision");
                 }
-                return Normalize.type(t).withArrayDimensions(dims);
+                return Normalize.type(t.withArrayDimensions(dims));
             }
         }
-        return new PgType(s, Kind.OTHER, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), dims);
+        return Normalize.type(new PgType(s, Kind.OTHER, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), dims));
     }
 
     // ---- rendering ----------------------------------------------------------------------------------------

@@ -96,6 +96,14 @@ public record Schema(List<Namespace> namespaces, List<Table> tables, List<EnumTy
                 .toList();
     }
 
+    /** Columns whose type is {@code enumName} or an array of it, as (table, column) pairs in table order. */
+    public List<java.util.Map.Entry<Table, Column>> columnsUsing(QualifiedName enumName) {
+        return tables.stream()
+                .flatMap(t -> t.columns().stream().filter(c -> c.type().enumRef().filter(enumName::equals).isPresent())
+                        .map(c -> java.util.Map.entry(t, c)))
+                .toList();
+    }
+
     public Schema withTables(List<Table> ts) {
         return new Schema(namespaces, ts, enums, sequences, views, extensions);
     }

@@ -16,7 +16,8 @@
  * <p>Conventions a producer must follow:
  * <ul>
  *   <li>A SERIAL column is {@code Autoincrement.SERIAL} with no default, plus a {@link dev.keel.schema.Sequence} owned by
- *       it in {@code Schema.sequences()} ({@link dev.keel.schema.Sequence#serialFor} builds the one PostgreSQL creates).
+ *       it in {@code Schema.sequences()} ({@link dev.keel.schema.Sequence#serialFor} builds the one PostgreSQL creates;
+ *       {@link dev.keel.schema.Normalize#schema} adds it when a producer leaves it out).
  *       Identity columns carry no sequence.</li>
  *   <li>The primary key's index is not in {@code Table.indexes()}; UNIQUE constraints are
  *       {@link dev.keel.schema.IndexKind#UNIQUE_CONSTRAINT} indexes (Prisma only ever creates {@code UNIQUE_INDEX}).</li>

@@ -181,11 +181,7 @@ class PrismaMigrationFixturesTest {
             columnNames.add(c.name());
             assertThat(c.prismaTypeSql(qualified)).as(line).isEqualTo(type);
             assertThat(c.nullable()).as(line).isEqualTo(!notNull);
-            if (def == null) {
-                assertThat(c.defaultValue()).as(line).isEmpty();
-            } else {
-                assertThat(c.defaultValue().flatMap(v -> v.sql())).as(line).contains(def);
-            }
+            assertThat(c.prismaDefaultSql(qualified)).as(line).isEqualTo(java.util.Optional.ofNullable(def));
         }
         assertThat(t.columns()).as(context).extracting(Column::name).containsExactlyElementsOf(columnNames);
     }

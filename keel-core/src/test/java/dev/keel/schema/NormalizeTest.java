@@ -86,6 +86,18 @@ class NormalizeTest {
     }
 
     @Test
+    void serialColumnImpliesItsSequence() {
+        QualifiedName t = QualifiedName.of("app", "Post");
+        Table table = Table.of(t, List.of(Column.of("id", PgType.builtin("bigint"), false)
+                .withAutoincrement(Autoincrement.SERIAL), Column.of("n", PgType.builtin("integer"), false)));
+        Schema s = Normalize.schema(Schema.empty().withTables(List.of(table)));
+        assertThat(s.sequences()).containsExactly(new Sequence(QualifiedName.of("app", "Post_id_seq"),
+                PgType.builtin("bigint"), 1, 1, 1, Long.MAX_VALUE, 1, false,
+                Optional.of(new Sequence.ColumnRef(t, "id"))));
+        assertThat(Normalize.schema(s)).isEqualTo(s);
+    }
+
+    @Test
     void identifiersAreCutTo63BytesLikePostgres() {
         String longName = "a".repeat(70);
         String cut = Identifiers.truncate(longName);

@@ -28,7 +28,7 @@ class PgTypeTest {
             "char|character(1)|CHAR(1)",
             "bpchar(3)|character(3)|CHAR(3)",
             "varbit(4)|bit varying(4)|VARBIT(4)",
-            "text[][]|text[][]|TEXT[][]",
+            "text[][]|text[]|TEXT[]",
             "jsonb|jsonb|JSONB",
             "tsvector|tsvector|tsvector",
             "point|point|point",
