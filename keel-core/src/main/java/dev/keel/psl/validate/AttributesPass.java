@@ -143,7 +143,8 @@ final class AttributesPass {
                 return Optional.of(a);
             }
         }
-        d.add(PslErrors.error("Invalid referential action: `" + c.get() + "`", e.span()));
+        d.add(PslErrors.attributeValidation("Invalid referential action: `" + c.get() + "`", "@relation",
+                e.span()));
         return Optional.empty();
     }
 
@@ -334,8 +335,9 @@ final class AttributesPass {
         List<String> notRequired = scalars.stream().filter(s -> s.isOptional() || s.isList())
                 .map(SchemaDb.ScalarInfo::name).toList();
         if (!notRequired.isEmpty() && !model.ignored) {
-            d.add(PslErrors.modelValidation("The id definition refers to the optional fields "
-                    + String.join(", ", notRequired) + ". ID definitions must reference only required fields.",
+            d.add(PslErrors.modelValidation("The id definition refers to the optional "
+                    + (notRequired.size() == 1 ? "field " : "fields ") + String.join(", ", notRequired.stream()
+                    .map(n -> "`" + n + "`").toList()) + ". ID definitions must reference only required fields.",
                     "model", model.name(), attr.span()));
         }
         if (model.id != null) {

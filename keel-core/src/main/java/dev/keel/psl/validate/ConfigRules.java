@@ -31,8 +31,9 @@ final class ConfigRules {
         }
         if (db.datasources.size() > 1) {
             for (Top.ConfigBlock ds : db.datasources) {
-                d.add(PslErrors.error("You defined more than one datasource. This is not allowed yet because support"
-                        + " for multiple databases has not been implemented yet.", ds.span()));
+                d.add(PslErrors.sourceValidation("You defined more than one datasource. This is not allowed yet"
+                        + " because support for multiple databases has not been implemented yet.", ds.name().name(),
+                        ds.span()));
             }
         }
         if (!db.datasources.isEmpty()) {

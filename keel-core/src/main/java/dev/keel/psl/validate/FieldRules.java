@@ -22,7 +22,7 @@ final class FieldRules {
             return;
         }
         for (var ct : db.compositeTypes) {
-            db.diagnostics.add(PslErrors.error("Composite types are not supported on Postgres.", ct.span()));
+            db.diagnostics.add(PslErrors.validation("Composite types are not supported on Postgres.", ct.span()));
         }
     }
 }

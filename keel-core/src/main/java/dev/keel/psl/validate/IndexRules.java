@@ -25,8 +25,8 @@ final class IndexRules {
                         + " connector.", attr, idx.attribute.span()));
             }
             if (idx.kind == IndexKind.FULLTEXT) {
-                db.diagnostics.add(PslErrors.modelValidation("Defining fulltext indexes is not supported with the"
-                        + " current connector.", "model", m.name(), idx.attribute.span()));
+                db.diagnostics.add(PslErrors.attributeValidation("Defining fulltext indexes is not supported with the"
+                        + " current connector.", "@@fulltext", idx.attribute.span()));
                 continue;
             }
             if (db.config.postgres && !m.isView()) {

@@ -42,15 +42,26 @@ final class ModelRules {
         if (m.id != null) {
             return;
         }
+        StringBuilder loose = new StringBuilder();
         for (SchemaDb.IndexInfo idx : m.indexes) {
-            if (idx.isUnique() && !idx.scalars.isEmpty() && idx.scalars.stream().allMatch(s -> !s.isOptional()
-                    && !s.isList() && !s.isUnsupported() && !s.ignored)) {
+            if (!idx.isUnique() || idx.scalars.isEmpty()) {
+                continue;
+            }
+            if (idx.scalars.stream().allMatch(s -> !s.isOptional() && !s.isList() && !s.isUnsupported()
+                    && !s.ignored)) {
                 return;
             }
+            loose.append("\n- ").append(String.join(", ", idx.scalars.stream().map(SchemaDb.ScalarInfo::name)
+                    .toList()));
         }
-        db.diagnostics.add(PslErrors.modelValidation("Each model must have at least one unique criteria that has only"
-                + " required fields. Either mark a single field with `@id`, `@unique` or add a multi field criterion"
-                + " with `@@id([])` or `@@unique([])` to the model.", "model", m.name(), m.ast.span()));
+        String message = "Each model must have at least one unique criteria that has only required fields. Either"
+                + " mark a single field with `@id`, `@unique` or add a multi field criterion with `@@id([])` or"
+                + " `@@unique([])` to the model.";
+        if (loose.length() > 0) {
+            message += " The following unique criterias were not considered as they contain fields that are not"
+                    + " required:" + loose;
+        }
+        db.diagnostics.add(PslErrors.modelValidation(message, "model", m.name(), m.ast.span()));
     }
 
     /** One entry of PostgreSQL's per-schema namespace of primary keys, indexes and unique constraints. */

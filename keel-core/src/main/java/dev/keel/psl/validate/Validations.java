@@ -18,6 +18,9 @@ final class Validations {
             for (SchemaDb.ScalarInfo f : m.scalars) {
                 FieldRules.scalarField(db, f);
             }
+            if (RelationRules.ambiguity(db, m)) {
+                return;
+            }
             ViewRules.indexes(db, m);
             IndexRules.model(db, m);
             ViewRules.uniqueFieldsWithoutArguments(db, m);
