@@ -297,17 +297,9 @@ final class AttributesPass {
         }
     }
 
+    /** {@code @map("name")} / {@code @@map("name")}; Prisma 7.10 accepts an empty name here. */
     private Optional<String> mapAttribute() {
-        Optional<Expression> e = v.defaultArg("name");
-        if (e.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<String> s = Coerce.string(e.get(), d);
-        if (s.isPresent() && s.get().isEmpty()) {
-            v.attributeError("The `name` argument cannot be an empty string.");
-            return Optional.empty();
-        }
-        return s;
+        return v.defaultArg("name").flatMap(e -> Coerce.string(e, d));
     }
 
     private Optional<Expression.StringValue> schemaAttribute() {

@@ -14,6 +14,11 @@ final class FieldRules {
             db.diagnostics.add(PslErrors.defaultUnknownFunction(f.unknownDefaultFunction.name(),
                     f.defaultAttribute.span()));
         }
+        if (f.defaultValue != null && f.defaultValue.map().isPresent() && db.config.datasource != null) {
+            db.diagnostics.add(PslErrors.attributeValidation("You defined a database name for the default value of a"
+                    + " field on the model. This is not supported by the provider.", "@default",
+                    f.defaultAttribute.span()));
+        }
         NativeTypes.validate(db, f);
     }
 

@@ -14,6 +14,17 @@ final class IndexRules {
     }
 
     static void model(SchemaDb db, SchemaDb.ModelInfo m) {
+        if (m.id != null && !m.isView()) {
+            String attr = m.id.sourceField != null ? "@id" : "@@id";
+            if (m.id.fields.stream().anyMatch(f -> f.length().isPresent())) {
+                db.diagnostics.add(PslErrors.attributeValidation("The length argument is not supported in the primary"
+                        + " key with the current connector", attr, m.id.attribute.span()));
+            }
+            if (m.id.fields.stream().anyMatch(f -> f.sort().isPresent())) {
+                db.diagnostics.add(PslErrors.attributeValidation("The sort argument is not supported in the primary"
+                        + " key with the current connector", attr, m.id.attribute.span()));
+            }
+        }
         if (m.id != null && m.id.clustered != null) {
             db.diagnostics.add(PslErrors.attributeValidation("Defining clustering is not supported in the current"
                     + " connector.", m.id.sourceField != null ? "@id" : "@@id", m.id.attribute.span()));
@@ -28,6 +39,14 @@ final class IndexRules {
                 db.diagnostics.add(PslErrors.attributeValidation("Defining fulltext indexes is not supported with the"
                         + " current connector.", "@@fulltext", idx.attribute.span()));
                 continue;
+            }
+            if (!m.isView() && idx.fields.stream().anyMatch(f -> f.length().isPresent())) {
+                db.diagnostics.add(PslErrors.attributeValidation("The length argument is not supported in an index"
+                        + " definition with the current connector", attr, idx.attribute.span()));
+            }
+            if (idx.algorithm == IndexAlgorithm.Hash && idx.fields.stream().anyMatch(f -> f.sort().isPresent())) {
+                db.diagnostics.add(PslErrors.attributeValidation("Hash type does not support sort option.", attr,
+                        idx.attribute.span()));
             }
             if (db.config.postgres && !m.isView()) {
                 postgres(db, idx, attr);

@@ -85,6 +85,16 @@ final class RelationRules {
         return false;
     }
 
+    static void ignoredRelatedModels(SchemaDb db, SchemaDb.ModelInfo m) {
+        for (SchemaDb.RelationFieldInfo f : m.relationFields) {
+            if (f.target.ignored && !f.ignored && !m.ignored) {
+                db.diagnostics.add(PslErrors.attributeValidation("The relation field `" + f.name() + "` on Model `"
+                        + m.name() + "` must specify the `@ignore` attribute, because the model " + f.target.name()
+                        + " it is pointing to is marked ignored.", "@ignore", f.ast.span()));
+            }
+        }
+    }
+
     private static String relationName(SchemaDb.RelationFieldInfo f) {
         return f.name != null ? "!" + f.name : RelationsPass.implicitName(f.model.name(), f.target.name());
     }

@@ -21,6 +21,7 @@ final class Validations {
             if (RelationRules.ambiguity(db, m)) {
                 return;
             }
+            RelationRules.ignoredRelatedModels(db, m);
             ViewRules.indexes(db, m);
             IndexRules.model(db, m);
             ViewRules.uniqueFieldsWithoutArguments(db, m);
