@@ -127,6 +127,9 @@ final class SchemaModelBuilder {
                 Optional.ofNullable(rf.onDelete), Optional.ofNullable(rf.onUpdate),
                 rf.onDelete != null ? rf.onDelete : defaultOnDelete,
                 rf.onUpdate != null ? rf.onUpdate : ReferentialAction.Cascade, Optional.ofNullable(rf.map),
+                rf.fields == null || rf.fields.isEmpty() ? Optional.empty()
+                        : Optional.of(rf.map != null ? rf.map : ConstraintNames.foreignKey(rf.model.dbName(),
+                        rf.fields.stream().map(SchemaDb.ScalarInfo::dbName).toList())),
                 rf.ignored);
     }
 }
