@@ -130,6 +130,10 @@ final class AttributesPass {
                 rf.onUpdateSpan = onUpdate.get().span();
             });
         }
+        Attribute relationAttr = v.current();
+        relationAttr.arguments().arguments().stream()
+                .filter(a -> a.name().map(n -> n.name().equals("map")).orElse(false)).findFirst()
+                .ifPresent(a -> rf.mapSpan = a.span());
         mapArgument().ifPresent(m -> rf.map = m);
     }
 
@@ -386,7 +390,24 @@ final class AttributesPass {
             });
         }
         idx.clustered = v.optionalArg("clustered").flatMap(e -> Coerce.bool(e, d)).orElse(null);
+        whereArgument(idx);
         model.indexes.add(idx);
+    }
+
+    /** {@code where: raw("predicate")} of a partial index. */
+    private void whereArgument(SchemaDb.IndexInfo idx) {
+        Optional<Expression> where = v.optionalArg("where");
+        if (where.isEmpty()) {
+            return;
+        }
+        idx.hasWhere = true;
+        if (where.get() instanceof Expression.FunctionCall f && f.name().equals("raw")
+                && f.arguments().arguments().size() == 1
+                && f.arguments().arguments().get(0).value() instanceof Expression.StringValue s) {
+            idx.where = s.value();
+        } else {
+            d.add(PslErrors.typeMismatch("function", where.get().describe(), where.get().span()));
+        }
     }
 
     private void modelUnique(SchemaDb.ModelInfo model) {
@@ -400,6 +421,7 @@ final class AttributesPass {
         idx.name = name.orElse(null);
         idx.map = map.orElse(null);
         idx.clustered = v.optionalArg("clustered").flatMap(e -> Coerce.bool(e, d)).orElse(null);
+        whereArgument(idx);
         model.indexes.add(idx);
     }
 

@@ -66,7 +66,7 @@ final class Defaults {
         if (field.compositeType != null) {
             return Optional.empty();
         }
-        if (field.isList()) {
+        if (field.isList() && !(value instanceof Expression.FunctionCall)) {
             if (!(value instanceof Expression.ArrayValue arr)) {
                 v.attributeError("The default value of a list field must be a list.");
                 return Optional.empty();

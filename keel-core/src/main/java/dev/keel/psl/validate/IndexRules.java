@@ -31,6 +31,11 @@ final class IndexRules {
         }
         for (SchemaDb.IndexInfo idx : m.indexes) {
             String attr = attributeName(idx);
+            if (idx.hasWhere && !PreviewFeatures.enabled(db, "partialIndexes")) {
+                db.diagnostics.add(PslErrors.attributeValidation("Partial indexes are a preview feature. Add"
+                        + " \"partialIndexes\" to previewFeatures in your generator block.", attr,
+                        idx.attribute.span()));
+            }
             if (idx.clustered != null) {
                 db.diagnostics.add(PslErrors.attributeValidation("Defining clustering is not supported in the current"
                         + " connector.", attr, idx.attribute.span()));
@@ -63,6 +68,13 @@ final class IndexRules {
 
     private static void postgres(SchemaDb db, SchemaDb.IndexInfo idx, String attr) {
         var span = idx.attribute.span();
+        for (SchemaDb.ScalarInfo sf : idx.scalars) {
+            if ("Xml".equals(NativeTypes.nameOf(db, sf).orElse(null))) {
+                db.diagnostics.add(PslErrors.error(idx.isUnique() ? "Native type `Xml` cannot be unique in Postgres."
+                        : "You cannot define an index on fields with native type `Xml` of Postgres.", sf.ast.span()));
+                break;
+            }
+        }
         if (idx.algorithm == IndexAlgorithm.SpGist && idx.fields.size() != 1) {
             db.diagnostics.add(PslErrors.attributeValidation("SpGist does not support multi-column indices.", attr,
                     span));

@@ -178,6 +178,8 @@ final class SchemaDb {
         ReferentialAction onUpdate;
         Span onUpdateSpan;
         String map;
+        /** Span of the {@code map:} argument of {@code @relation}. */
+        Span mapSpan;
         boolean ignored;
         Attribute relationAttribute;
         RelationInfo relation;
@@ -221,6 +223,9 @@ final class SchemaDb {
         IndexAlgorithm algorithm;
         Boolean clustered;
         Attribute attribute;
+        /** {@code where: raw("...")}: the SQL predicate of a partial index. */
+        String where;
+        boolean hasWhere;
 
         boolean isUnique() {
             return kind == IndexKind.UNIQUE;

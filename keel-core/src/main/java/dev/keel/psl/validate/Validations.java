@@ -14,6 +14,7 @@ final class Validations {
             ViewRules.viewsNeedPreviewFeature(db, m);
             ViewRules.noPrimaryKey(db, m);
             ModelRules.uniqueCriteria(db, m);
+            ModelRules.clientNames(db, m);
             MultiSchemaRules.model(db, m);
             for (SchemaDb.ScalarInfo f : m.scalars) {
                 FieldRules.scalarField(db, f);
@@ -31,5 +32,6 @@ final class Validations {
         }
         RelationRules.run(db);
         ModelRules.constraintNames(db);
+        ModelRules.foreignKeyNames(db);
     }
 }
