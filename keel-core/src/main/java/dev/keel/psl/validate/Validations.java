@@ -10,6 +10,7 @@ final class Validations {
         ModelRules.databaseNames(db);
         ModelRules.enumDatabaseNames(db);
         FieldRules.compositeTypes(db);
+        FieldRules.unknownDefaultFunctions(db);
         for (SchemaDb.ModelInfo m : db.models) {
             ViewRules.viewsNeedPreviewFeature(db, m);
             ViewRules.noPrimaryKey(db, m);
