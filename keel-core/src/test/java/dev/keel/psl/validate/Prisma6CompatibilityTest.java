@@ -42,6 +42,29 @@ class Prisma6CompatibilityTest {
         assertThat(ds.directUrl()).contains(new ConfigValue.EnvVar("DIRECT_URL"));
         assertThat(ds.shadowDatabaseUrl()).contains(new ConfigValue.Literal("postgresql://localhost/shadow"));
         assertThat(ds.relationMode()).isEqualTo(RelationMode.PRISMA);
+        java.util.Map<String, String> env = java.util.Map.of("DATABASE_URL", "postgresql://db/app");
+        assertThat(ds.url().orElseThrow().resolve(env::get)).contains("postgresql://db/app");
+        assertThat(ds.directUrl().orElseThrow().resolve(env::get)).isEmpty();
+        assertThat(ds.shadowDatabaseUrl().orElseThrow().resolve(env::get)).contains("postgresql://localhost/shadow");
+    }
+
+    @Test
+    void invalidJsonDefaultIsAnError() {
+        ValidatedSchema v = validate("""
+                datasource db {
+                  provider = "postgresql"
+                }
+
+                model A {
+                  id Int  @id
+                  j  Json @default("{not json")
+                }
+                """);
+        // Prisma 7.10.1 prints: Parse error: "{not json" is not a valid JSON string. (key must be a string at line 1
+        // column 2) -- the detail in parentheses is serde_json's; Keel's comes from Jackson.
+        assertThat(v.diagnostics().errors()).singleElement().satisfies(d -> assertThat(d.message())
+                .startsWith("Error parsing attribute \"@default\": Parse error: \"{not json\" is not a valid JSON"
+                        + " string. ("));
     }
 
     @Test
