@@ -85,6 +85,120 @@ final class RelationRules {
         return false;
     }
 
+    /** With {@code relationMode = "prisma"} PostgreSQL emulates only Cascade, Restrict and SetNull. */
+    static void referentialActionsSupported(SchemaDb db, SchemaDb.ModelInfo m) {
+        if (!db.config.relationModePrisma) {
+            return;
+        }
+        for (SchemaDb.RelationFieldInfo f : m.relationFields) {
+            unsupportedAction(db, f.onDelete, f.onDeleteSpan, f);
+            unsupportedAction(db, f.onUpdate, f.onUpdateSpan, f);
+        }
+    }
+
+    private static void unsupportedAction(SchemaDb db, ReferentialAction action, dev.keel.diag.Span span,
+                                          SchemaDb.RelationFieldInfo f) {
+        if (action == null || action == ReferentialAction.Cascade || action == ReferentialAction.Restrict
+                || action == ReferentialAction.SetNull) {
+            return;
+        }
+        String extra = action == ReferentialAction.NoAction ? ". `NoAction` is not implemented for Postgres when using"
+                + " `relationMode = \"prisma\"`, you could try using `Restrict` instead. Learn more at"
+                + " https://pris.ly/d/relation-mode" : "";
+        db.diagnostics.add(PslErrors.validation("Invalid referential action: `" + action.name() + "`. Allowed values:"
+                + " (`Cascade`, `Restrict`, `SetNull`)" + extra, argumentSpan(f, span)));
+    }
+
+    /** The span of the whole {@code name: value} argument of {@code @relation} whose value is at {@code value}. */
+    private static dev.keel.diag.Span argumentSpan(SchemaDb.RelationFieldInfo f, dev.keel.diag.Span value) {
+        if (f.relationAttribute != null) {
+            for (var a : f.relationAttribute.arguments().arguments()) {
+                if (a.value().span().equals(value)) {
+                    return a.span();
+                }
+            }
+        }
+        return value != null ? value : f.ast.span();
+    }
+
+    /** Effective onDelete: explicit, else SetNull when a referencing field is optional, else Restrict. */
+    static ReferentialAction onDelete(SchemaDb.RelationFieldInfo f) {
+        if (f.onDelete != null) {
+            return f.onDelete;
+        }
+        boolean optional = f.fields != null && f.fields.stream().anyMatch(s -> s.arity() != Arity.REQUIRED);
+        return optional ? ReferentialAction.SetNull : ReferentialAction.Restrict;
+    }
+
+    static ReferentialAction onUpdate(SchemaDb.RelationFieldInfo f) {
+        return f.onUpdate != null ? f.onUpdate : ReferentialAction.Cascade;
+    }
+
+    private static boolean triggersModification(ReferentialAction a) {
+        return a != ReferentialAction.NoAction && a != ReferentialAction.Restrict;
+    }
+
+    private static boolean triggers(SchemaDb.RelationFieldInfo f) {
+        return triggersModification(onDelete(f)) || triggersModification(onUpdate(f));
+    }
+
+    /**
+     * Cyclic cascades (relations.rs {@code cycles}): checked on PostgreSQL only with {@code relationMode = "prisma"},
+     * where Prisma Client emulates the actions.
+     */
+    private static void cycles(SchemaDb db, SchemaDb.RelationInfo relation) {
+        record Step(SchemaDb.RelationFieldInfo field, List<SchemaDb.RelationFieldInfo> path) {
+        }
+        SchemaDb.RelationFieldInfo root = relation.forward;
+        SchemaDb.ModelInfo parent = root.model;
+        java.util.Set<SchemaDb.RelationFieldInfo> visited = new java.util.HashSet<>();
+        java.util.Deque<Step> next = new java.util.ArrayDeque<>();
+        next.push(new Step(root, List.of(root)));
+        while (!next.isEmpty()) {
+            Step step = next.pop();
+            visited.add(step.field());
+            SchemaDb.ModelInfo related = step.field().target;
+            if (!triggers(step.field())) {
+                continue;
+            }
+            if (step.field().model == related) {
+                db.diagnostics.add(cascadeError(root, "A self-relation must have `onDelete` and `onUpdate` referential"
+                        + " actions set to `NoAction` in one of the @relation attributes."));
+                return;
+            }
+            if (related == parent) {
+                String path = String.join(" → ", step.path().stream().map(f -> f.model.name() + "." + f.name())
+                        .toList());
+                db.diagnostics.add(cascadeError(root, "Reference causes a cycle. One of the @relation attributes in"
+                        + " this cycle must have `onDelete` and `onUpdate` referential actions set to `NoAction`."
+                        + " Cycle path: " + path + "."));
+                return;
+            }
+            for (SchemaDb.RelationFieldInfo f : related.relationFields) {
+                if (f.relation != null && f.relation.forward == f && f.relation.back != null
+                        && f.relation.kind != RelationKind.IMPLICIT_MANY_TO_MANY && !visited.contains(f)) {
+                    List<SchemaDb.RelationFieldInfo> path = new ArrayList<>(step.path());
+                    path.add(f);
+                    next.push(new Step(f, path));
+                }
+            }
+        }
+    }
+
+    private static dev.keel.diag.Diagnostic cascadeError(SchemaDb.RelationFieldInfo f, String message) {
+        ReferentialAction del = f.onDelete == null && triggersModification(onDelete(f)) ? onDelete(f) : null;
+        ReferentialAction upd = f.onUpdate == null && triggersModification(onUpdate(f)) ? onUpdate(f) : null;
+        String msg = message;
+        if (del != null && upd != null) {
+            msg += " (Implicit default `onDelete`: `" + del.name() + "`, and `onUpdate`: `" + upd.name() + "`)";
+        } else if (del != null) {
+            msg += " (Implicit default `onDelete`: `" + del.name() + "`)";
+        } else if (upd != null) {
+            msg += " (Implicit default `onUpdate`: `" + upd.name() + "`)";
+        }
+        return PslErrors.validation(msg + " Read more at https://pris.ly/d/cyclic-referential-actions", f.ast.span());
+    }
+
     static void ignoredRelatedModels(SchemaDb db, SchemaDb.ModelInfo m) {
         for (SchemaDb.RelationFieldInfo f : m.relationFields) {
             if (f.target.ignored && !f.ignored && !m.ignored) {
@@ -141,6 +255,9 @@ final class RelationRules {
     private static void inline(SchemaDb db, SchemaDb.RelationInfo rel) {
         SchemaDb.RelationFieldInfo fwd = rel.forward;
         SchemaDb.RelationFieldInfo back = rel.back;
+        if (back != null && db.config.relationModePrisma && fwd.fields != null) {
+            cycles(db, rel);
+        }
         referencesUnique(db, fwd);
         if (fwd.fields != null && fwd.references != null && fwd.fields.size() != fwd.references.size()) {
             db.diagnostics.add(PslErrors.validation("You must specify the same number of fields in `fields` and"
@@ -312,9 +429,6 @@ final class RelationRules {
         if (a.type == null || b.type == null) {
             return true;
         }
-        if (a.type instanceof FieldTypeRef.Unsupported || b.type instanceof FieldTypeRef.Unsupported) {
-            return true;
-        }
         return a.type.equals(b.type);
     }
 
@@ -352,12 +466,6 @@ final class RelationRules {
             return;
         }
         boolean emulated = db.config.datasource == null || db.config.relationModePrisma;
-        if (action == ReferentialAction.SetDefault && emulated && db.config.datasource != null) {
-            db.diagnostics.add(PslErrors.validation("Invalid referential action: `SetDefault`. Allowed"
-                    + " values: (`Cascade`, `Restrict`, `NoAction`, `SetNull`)",
-                    which.equals("onDelete") ? f.onDeleteSpan : f.onUpdateSpan));
-            return;
-        }
         if (action != ReferentialAction.SetNull || !anyRequired) {
             return;
         }

@@ -24,6 +24,7 @@ final class Validations {
                 return;
             }
             RelationRules.ignoredRelatedModels(db, m);
+            RelationRules.referentialActionsSupported(db, m);
             ViewRules.indexes(db, m);
             IndexRules.model(db, m);
             ViewRules.uniqueFieldsWithoutArguments(db, m);
