@@ -199,6 +199,36 @@ final class RelationRules {
         return PslErrors.validation(msg + " Read more at https://pris.ly/d/cyclic-referential-actions", f.ast.span());
     }
 
+    /**
+     * With {@code relationMode = "prisma"} there is no foreign key (and so no index PostgreSQL users rely on):
+     * Prisma warns when the referencing fields are not a left-most prefix of an index, unique or primary key.
+     */
+    static void missingRelationIndexes(SchemaDb db, SchemaDb.ModelInfo m) {
+        if (!db.config.relationModePrisma) {
+            return;
+        }
+        for (SchemaDb.RelationFieldInfo f : m.relationFields) {
+            if (f.fields == null || f.relationAttribute == null) {
+                continue;
+            }
+            List<List<SchemaDb.ScalarInfo>> groups = new ArrayList<>();
+            m.indexes.forEach(i -> groups.add(i.scalars));
+            if (m.id != null) {
+                groups.add(m.id.scalars);
+            }
+            boolean covered = groups.stream().anyMatch(g -> g.size() >= f.fields.size()
+                    && g.subList(0, f.fields.size()).equals(f.fields));
+            if (!covered) {
+                // The stray quote and space at the end are Prisma's.
+                db.diagnostics.add(PslErrors.warning("With `relationMode = \"prisma\"`, no foreign keys are used, so"
+                        + " relation fields will not benefit from the index usually created by the relational"
+                        + " database under the hood. This can lead to poor performance when querying these fields. We"
+                        + " recommend adding an index manually. Learn more at"
+                        + " https://pris.ly/d/relation-mode-prisma-indexes\" ", f.relationAttribute.span()));
+            }
+        }
+    }
+
     static void ignoredRelatedModels(SchemaDb db, SchemaDb.ModelInfo m) {
         for (SchemaDb.RelationFieldInfo f : m.relationFields) {
             if (f.target.ignored && !f.ignored && !m.ignored) {

@@ -25,6 +25,7 @@ final class Validations {
             }
             RelationRules.ignoredRelatedModels(db, m);
             RelationRules.referentialActionsSupported(db, m);
+            RelationRules.missingRelationIndexes(db, m);
             ViewRules.indexes(db, m);
             IndexRules.model(db, m);
             ViewRules.uniqueFieldsWithoutArguments(db, m);

@@ -126,4 +126,32 @@ class Prisma6CompatibilityTest {
         assertThat(v.diagnostics().errors()).extracting(d -> d.message())
                 .containsExactly("The env function expects a singular, unnamed, string argument.");
     }
+
+    @Test
+    void relationModePrismaWarnsAboutMissingIndexesWithPrismasText() {
+        ValidatedSchema v = validate("""
+                datasource db {
+                  provider     = "postgresql"
+                  relationMode = "prisma"
+                }
+
+                model User {
+                  id    Int    @id
+                  posts Post[]
+                }
+
+                model Post {
+                  id       Int  @id
+                  authorId Int
+                  author   User @relation(fields: [authorId], references: [id])
+                }
+                """);
+        assertThat(v.diagnostics().errors()).isEmpty();
+        // Prisma 7.10.1 (prisma validate) lists this warning for the same schema, stray quote included.
+        assertThat(v.diagnostics().warnings()).extracting(d -> d.message()).containsExactly("With `relationMode ="
+                + " \"prisma\"`, no foreign keys are used, so relation fields will not benefit from the index usually"
+                + " created by the relational database under the hood. This can lead to poor performance when querying"
+                + " these fields. We recommend adding an index manually. Learn more at"
+                + " https://pris.ly/d/relation-mode-prisma-indexes\" ");
+    }
 }
