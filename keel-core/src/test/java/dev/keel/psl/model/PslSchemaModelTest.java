@@ -112,4 +112,25 @@ class PslSchemaModelTest {
         assertThat(post.relationField("editor").orElseThrow().relationName()).isEqualTo("editor");
         assertThat(post.relationField("editor").orElseThrow().foreignKeyName()).contains("edit_fk");
     }
+
+    @Test
+    void longConstraintNamesAreTruncatedAsPrismaDoes() throws IOException {
+        // Names from Prisma 7.10.1's SQL for these two oracle cases (prisma-oracle diff empty).
+        PslModel a = loadCase("long_generated_index_name").model("A").orElseThrow();
+        assertThat(a.indexes()).extracting(Index::dbName).containsExactly(
+                "A_aVeryLongColumnNameNumberOneThatKeepsGoingOn_aVeryLongCol_idx",
+                "A_aVeryLongColumnNameNumberOneThatKeepsGoingOn_aVeryLongCol_key");
+        PslModel m = loadCase("long_table_name_constraint").models().get(0);
+        assertThat(m.primaryKey().orElseThrow().dbName())
+                .isEqualTo("AVeryLongModelNameThatGoesOnAndOnAndOnForeverAndEverAndEve_pkey");
+        assertThat(m.indexes().get(0).dbName())
+                .isEqualTo("AVeryLongModelNameThatGoesOnAndOnAndOnForeverAndEverAndEver_key");
+    }
+
+    private static PslSchema loadCase(String name) throws IOException {
+        try (var in = PslSchemaModelTest.class.getResourceAsStream("/keel-validation/oracle/" + name + ".prisma")) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return Psl.validate(SchemaSource.ofString("schema.prisma", text)).model().orElseThrow();
+        }
+    }
 }
