@@ -7,10 +7,12 @@ import java.util.Optional;
  * A unique constraint or index. {@code name} is the client name ({@code @@unique(name:)}), {@code map} the explicit
  * database name, {@code dbName} the effective one ({@code map} or Prisma's {@code <table>_<cols>_key|idx}, truncated
  * to 63 characters as Prisma does). {@code fromFieldAttribute} is set for {@code @unique} on a field.
+ * {@code where} is the predicate of a partial index ({@code where: raw("...")}, preview feature
+ * {@code partialIndexes}), as SQL text to render verbatim inside {@code WHERE (...)}.
  */
 public record Index(IndexKind kind, List<IndexField> fields, Optional<String> name, Optional<String> map,
                     String dbName, Optional<IndexAlgorithm> algorithm, Optional<Boolean> clustered,
-                    boolean fromFieldAttribute) {
+                    boolean fromFieldAttribute, Optional<String> where) {
     public Index {
         fields = List.copyOf(fields);
     }

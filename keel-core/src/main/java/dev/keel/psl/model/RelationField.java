@@ -8,12 +8,14 @@ import java.util.Optional;
  * {@code fields}/{@code references} are empty on the side without {@code @relation(fields:...)}.
  * {@code onDelete}/{@code onUpdate} are explicit actions; {@code effectiveOnDelete}/{@code effectiveOnUpdate} apply
  * Prisma's defaults (onDelete: SetNull if any FK field is optional, else Restrict; onUpdate: Cascade) on the side
- * holding the foreign key.
+ * holding the foreign key. {@code foreignKeyName} is the effective constraint name on that side ({@code map:} or
+ * Prisma's {@code <table>_<columns>_fkey}).
  */
 public record RelationField(String name, String targetModel, Arity arity, String relationName, List<String> fields,
                             List<String> references, Optional<ReferentialAction> onDelete,
                             Optional<ReferentialAction> onUpdate, ReferentialAction effectiveOnDelete,
-                            ReferentialAction effectiveOnUpdate, Optional<String> map, boolean ignored) {
+                            ReferentialAction effectiveOnUpdate, Optional<String> map,
+                            Optional<String> foreignKeyName, boolean ignored) {
     public RelationField {
         fields = List.copyOf(fields);
         references = List.copyOf(references);

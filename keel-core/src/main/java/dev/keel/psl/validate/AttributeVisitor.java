@@ -41,8 +41,9 @@ final class AttributeVisitor {
         return current;
     }
 
+    /** Prisma names the attribute {@code "@" + name} here, even for block attributes ({@code @index}). */
     String currentName() {
-        return (current.isBlock() ? "@@" : "@") + current.name().name();
+        return "@" + current.name().name();
     }
 
     void attributeError(String message) {

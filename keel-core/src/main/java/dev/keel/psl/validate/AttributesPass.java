@@ -130,6 +130,10 @@ final class AttributesPass {
                 rf.onUpdateSpan = onUpdate.get().span();
             });
         }
+        Attribute relationAttr = v.current();
+        relationAttr.arguments().arguments().stream()
+                .filter(a -> a.name().map(n -> n.name().equals("map")).orElse(false)).findFirst()
+                .ifPresent(a -> rf.mapSpan = a.span());
         mapArgument().ifPresent(m -> rf.map = m);
     }
 
@@ -143,7 +147,8 @@ final class AttributesPass {
                 return Optional.of(a);
             }
         }
-        d.add(PslErrors.error("Invalid referential action: `" + c.get() + "`", e.span()));
+        d.add(PslErrors.attributeValidation("Invalid referential action: `" + c.get() + "`", "@relation",
+                e.span()));
         return Optional.empty();
     }
 
@@ -296,17 +301,9 @@ final class AttributesPass {
         }
     }
 
+    /** {@code @map("name")} / {@code @@map("name")}; Prisma 7.10 accepts an empty name here. */
     private Optional<String> mapAttribute() {
-        Optional<Expression> e = v.defaultArg("name");
-        if (e.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<String> s = Coerce.string(e.get(), d);
-        if (s.isPresent() && s.get().isEmpty()) {
-            v.attributeError("The `name` argument cannot be an empty string.");
-            return Optional.empty();
-        }
-        return s;
+        return v.defaultArg("name").flatMap(e -> Coerce.string(e, d));
     }
 
     private Optional<Expression.StringValue> schemaAttribute() {
@@ -334,8 +331,9 @@ final class AttributesPass {
         List<String> notRequired = scalars.stream().filter(s -> s.isOptional() || s.isList())
                 .map(SchemaDb.ScalarInfo::name).toList();
         if (!notRequired.isEmpty() && !model.ignored) {
-            d.add(PslErrors.modelValidation("The id definition refers to the optional fields "
-                    + String.join(", ", notRequired) + ". ID definitions must reference only required fields.",
+            d.add(PslErrors.modelValidation("The id definition refers to the optional "
+                    + (notRequired.size() == 1 ? "field " : "fields ") + String.join(", ", notRequired.stream()
+                    .map(n -> "`" + n + "`").toList()) + ". ID definitions must reference only required fields.",
                     "model", model.name(), attr.span()));
         }
         if (model.id != null) {
@@ -392,7 +390,24 @@ final class AttributesPass {
             });
         }
         idx.clustered = v.optionalArg("clustered").flatMap(e -> Coerce.bool(e, d)).orElse(null);
+        whereArgument(idx);
         model.indexes.add(idx);
+    }
+
+    /** {@code where: raw("predicate")} of a partial index. */
+    private void whereArgument(SchemaDb.IndexInfo idx) {
+        Optional<Expression> where = v.optionalArg("where");
+        if (where.isEmpty()) {
+            return;
+        }
+        idx.hasWhere = true;
+        if (where.get() instanceof Expression.FunctionCall f && f.name().equals("raw")
+                && f.arguments().arguments().size() == 1
+                && f.arguments().arguments().get(0).value() instanceof Expression.StringValue s) {
+            idx.where = s.value();
+        } else {
+            d.add(PslErrors.typeMismatch("function", where.get().describe(), where.get().span()));
+        }
     }
 
     private void modelUnique(SchemaDb.ModelInfo model) {
@@ -406,6 +421,7 @@ final class AttributesPass {
         idx.name = name.orElse(null);
         idx.map = map.orElse(null);
         idx.clustered = v.optionalArg("clustered").flatMap(e -> Coerce.bool(e, d)).orElse(null);
+        whereArgument(idx);
         model.indexes.add(idx);
     }
 

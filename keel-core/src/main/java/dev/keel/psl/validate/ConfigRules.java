@@ -31,8 +31,9 @@ final class ConfigRules {
         }
         if (db.datasources.size() > 1) {
             for (Top.ConfigBlock ds : db.datasources) {
-                d.add(PslErrors.error("You defined more than one datasource. This is not allowed yet because support"
-                        + " for multiple databases has not been implemented yet.", ds.span()));
+                d.add(PslErrors.sourceValidation("You defined more than one datasource. This is not allowed yet"
+                        + " because support for multiple databases has not been implemented yet.", ds.name().name(),
+                        ds.span()));
             }
         }
         if (!db.datasources.isEmpty()) {
@@ -108,7 +109,7 @@ final class ConfigRules {
         if (!(pv instanceof Expression.StringValue ps)) {
             if (pv instanceof Expression.FunctionCall f && f.name().equals("env")) {
                 d.add(PslErrors.error("A datasource must not use the env() function in the provider argument.",
-                        pv.span()));
+                        ds.span()));
             } else {
                 d.add(PslErrors.typeMismatch("string", pv.describe(), pv.span()));
             }
@@ -152,8 +153,9 @@ final class ConfigRules {
             switch (mode) {
                 case "prisma" -> db.config.relationModePrisma = true;
                 case "foreignKeys" -> db.config.relationModePrisma = false;
+                // Prisma names the datasource "relationMode" in this message and points at the whole block.
                 default -> db.diagnostics.add(PslErrors.sourceValidation("Invalid relation mode setting: \"" + mode
-                        + "\". Supported values: \"prisma\", \"foreignKeys\"", ds.name().name(), value.span()));
+                        + "\". Supported values: \"prisma\", \"foreignKeys\"", "relationMode", ds.span()));
             }
         });
     }

@@ -66,7 +66,7 @@ final class Defaults {
         if (field.compositeType != null) {
             return Optional.empty();
         }
-        if (field.isList()) {
+        if (field.isList() && !(value instanceof Expression.FunctionCall)) {
             if (!(value instanceof Expression.ArrayValue arr)) {
                 v.attributeError("The default value of a list field must be a list.");
                 return Optional.empty();
@@ -126,8 +126,8 @@ final class Defaults {
         if (!BUILTIN_FUNCTIONS.contains(name)) {
             // Unknown functions are the connector's business: reported by the later validations.
             field.unknownDefaultFunction = f;
-            List<String> raw = args.stream().map(a -> a.value().source()).toList();
-            return name.equals("sequence") ? Optional.of(new DefaultValue.Sequence(raw)) : Optional.empty();
+            // sequence() is CockroachDB's: on PostgreSQL it is an unknown function like any other.
+            return Optional.empty();
         }
         if (!allowed) {
             v.attributeError("The function `" + name + "()` cannot be used on fields of type `" + type.name() + "`.");

@@ -79,6 +79,9 @@ final class FieldsPass {
                 }
             }
         }
+        for (SchemaDb.ModelInfo model : db.models) {
+            model.index();
+        }
     }
 
     private static List<String> candidates(SchemaDb db) {

@@ -14,20 +14,44 @@ final class IndexRules {
     }
 
     static void model(SchemaDb db, SchemaDb.ModelInfo m) {
+        if (m.id != null && !m.isView()) {
+            String attr = m.id.sourceField != null ? "@id" : "@@id";
+            if (m.id.fields.stream().anyMatch(f -> f.length().isPresent())) {
+                db.diagnostics.add(PslErrors.attributeValidation("The length argument is not supported in the primary"
+                        + " key with the current connector", attr, m.id.attribute.span()));
+            }
+            if (m.id.fields.stream().anyMatch(f -> f.sort().isPresent())) {
+                db.diagnostics.add(PslErrors.attributeValidation("The sort argument is not supported in the primary"
+                        + " key with the current connector", attr, m.id.attribute.span()));
+            }
+        }
         if (m.id != null && m.id.clustered != null) {
             db.diagnostics.add(PslErrors.attributeValidation("Defining clustering is not supported in the current"
                     + " connector.", m.id.sourceField != null ? "@id" : "@@id", m.id.attribute.span()));
         }
         for (SchemaDb.IndexInfo idx : m.indexes) {
             String attr = attributeName(idx);
+            if (idx.hasWhere && !PreviewFeatures.enabled(db, "partialIndexes")) {
+                db.diagnostics.add(PslErrors.attributeValidation("Partial indexes are a preview feature. Add"
+                        + " \"partialIndexes\" to previewFeatures in your generator block.", attr,
+                        idx.attribute.span()));
+            }
             if (idx.clustered != null) {
                 db.diagnostics.add(PslErrors.attributeValidation("Defining clustering is not supported in the current"
                         + " connector.", attr, idx.attribute.span()));
             }
             if (idx.kind == IndexKind.FULLTEXT) {
-                db.diagnostics.add(PslErrors.modelValidation("Defining fulltext indexes is not supported with the"
-                        + " current connector.", "model", m.name(), idx.attribute.span()));
+                db.diagnostics.add(PslErrors.attributeValidation("Defining fulltext indexes is not supported with the"
+                        + " current connector.", "@@fulltext", idx.attribute.span()));
                 continue;
+            }
+            if (!m.isView() && idx.fields.stream().anyMatch(f -> f.length().isPresent())) {
+                db.diagnostics.add(PslErrors.attributeValidation("The length argument is not supported in an index"
+                        + " definition with the current connector", attr, idx.attribute.span()));
+            }
+            if (idx.algorithm == IndexAlgorithm.Hash && idx.fields.stream().anyMatch(f -> f.sort().isPresent())) {
+                db.diagnostics.add(PslErrors.attributeValidation("Hash type does not support sort option.", attr,
+                        idx.attribute.span()));
             }
             if (db.config.postgres && !m.isView()) {
                 postgres(db, idx, attr);
@@ -44,6 +68,13 @@ final class IndexRules {
 
     private static void postgres(SchemaDb db, SchemaDb.IndexInfo idx, String attr) {
         var span = idx.attribute.span();
+        for (SchemaDb.ScalarInfo sf : idx.scalars) {
+            if ("Xml".equals(NativeTypes.nameOf(db, sf).orElse(null))) {
+                db.diagnostics.add(PslErrors.error(idx.isUnique() ? "Native type `Xml` cannot be unique in Postgres."
+                        : "You cannot define an index on fields with native type `Xml` of Postgres.", sf.ast.span()));
+                break;
+            }
+        }
         if (idx.algorithm == IndexAlgorithm.SpGist && idx.fields.size() != 1) {
             db.diagnostics.add(PslErrors.attributeValidation("SpGist does not support multi-column indices.", attr,
                     span));

@@ -39,18 +39,94 @@ final class ModelRules {
         if (m.isView() || m.ignored) {
             return;
         }
+        StringBuilder loose = new StringBuilder();
         if (m.id != null) {
-            return;
-        }
-        for (SchemaDb.IndexInfo idx : m.indexes) {
-            if (idx.isUnique() && !idx.scalars.isEmpty() && idx.scalars.stream().allMatch(s -> !s.isOptional()
-                    && !s.isList() && !s.isUnsupported() && !s.ignored)) {
+            if (m.id.scalars.stream().allMatch(s -> !s.isOptional() && !s.isList() && !s.isUnsupported())) {
                 return;
             }
+            loose.append("\n- ").append(String.join(", ", m.id.scalars.stream().map(SchemaDb.ScalarInfo::name)
+                    .toList()));
         }
-        db.diagnostics.add(PslErrors.modelValidation("Each model must have at least one unique criteria that has only"
-                + " required fields. Either mark a single field with `@id`, `@unique` or add a multi field criterion"
-                + " with `@@id([])` or `@@unique([])` to the model.", "model", m.name(), m.ast.span()));
+        for (SchemaDb.IndexInfo idx : m.indexes) {
+            if (!idx.isUnique() || idx.scalars.isEmpty()) {
+                continue;
+            }
+            if (idx.scalars.stream().allMatch(s -> !s.isOptional() && !s.isList() && !s.isUnsupported()
+                    && !s.ignored)) {
+                return;
+            }
+            loose.append("\n- ").append(String.join(", ", idx.scalars.stream().map(SchemaDb.ScalarInfo::name)
+                    .toList()));
+        }
+        String message = "Each model must have at least one unique criteria that has only required fields. Either"
+                + " mark a single field with `@id`, `@unique` or add a multi field criterion with `@@id([])` or"
+                + " `@@unique([])` to the model.";
+        if (loose.length() > 0) {
+            message += " The following unique criterias were not considered as they contain fields that are not"
+                    + " required:" + loose;
+        }
+        db.diagnostics.add(PslErrors.modelValidation(message, "model", m.name(), m.ast.span()));
+    }
+
+    /** Client names of {@code @@id(name:)} and {@code @@unique(name:)} (models.rs, indexes.rs). */
+    static void clientNames(SchemaDb db, SchemaDb.ModelInfo m) {
+        if (m.id != null && m.id.name != null && m.hasField(m.id.name)) {
+            db.diagnostics.add(PslErrors.modelValidation("The custom name `" + m.id.name + "` specified for the `@@id`"
+                    + " attribute is already used as a name for a field. Please choose a different name.", "model",
+                    m.name(), m.ast.span()));
+        }
+        for (SchemaDb.IndexInfo idx : m.indexes) {
+            if (idx.name == null) {
+                continue;
+            }
+            long same = m.indexes.stream().filter(o -> idx.name.equals(o.name)).count();
+            if (same > 1) {
+                db.diagnostics.add(PslErrors.attributeValidation("The given custom name `" + idx.name + "` has to be"
+                        + " unique on the model. Please provide a different name for the `name` argument.",
+                        "@@unique", idx.attribute.span()));
+            }
+        }
+    }
+
+    /** Foreign key names: unique per table among its primary key, indexes and foreign keys (PostgreSQL). */
+    static void foreignKeyNames(SchemaDb db) {
+        for (SchemaDb.ModelInfo m : db.models) {
+            List<String> local = new ArrayList<>();
+            if (m.id != null) {
+                local.add(m.id.map != null ? m.id.map : ConstraintNames.primaryKey(m.dbName()));
+            }
+            for (SchemaDb.IndexInfo idx : m.indexes) {
+                if (!idx.scalars.isEmpty()) {
+                    local.add(idx.map != null ? idx.map : ConstraintNames.index(m.dbName(),
+                            idx.scalars.stream().map(SchemaDb.ScalarInfo::dbName).toList(), idx.kind));
+                }
+            }
+            List<String> fks = new ArrayList<>();
+            for (SchemaDb.RelationFieldInfo rf : m.relationFields) {
+                fks.add(fkName(rf));
+            }
+            for (SchemaDb.RelationFieldInfo rf : m.relationFields) {
+                String name = fkName(rf);
+                if (name == null) {
+                    continue;
+                }
+                long count = fks.stream().filter(name::equals).count() + local.stream().filter(name::equals).count();
+                if (count > 1) {
+                    db.diagnostics.add(PslErrors.attributeValidation("The given constraint name `" + name + "` has to be"
+                            + " unique in the following namespace: on model `" + m.name() + "` for primary key,"
+                            + " indexes, unique constraints and foreign keys. Please provide a different name using the"
+                            + " `map` argument.", "@relation", rf.mapSpan != null ? rf.mapSpan : rf.ast.span()));
+                }
+            }
+        }
+    }
+
+    private static String fkName(SchemaDb.RelationFieldInfo rf) {
+        if (rf.fields == null || rf.fields.isEmpty()) {
+            return null;
+        }
+        return rf.map != null ? rf.map : ConstraintNames.foreignKey(rf.model.dbName(),
+                rf.fields.stream().map(SchemaDb.ScalarInfo::dbName).toList());
     }
 
     /** One entry of PostgreSQL's per-schema namespace of primary keys, indexes and unique constraints. */

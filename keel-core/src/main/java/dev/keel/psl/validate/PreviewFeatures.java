@@ -15,7 +15,17 @@ final class PreviewFeatures {
     static final List<String> ACTIVE = List.of("fullTextSearchPostgres", "nativeDistinct", "partialIndexes",
             "postgresqlExtensions", "relationJoins", "schemaEngineDriverAdapters", "shardKeys",
             "strictUndefinedChecks", "typedSql", "views");
-    private static final List<String> DEPRECATED = List.of("metrics");
+    /** Valid but not listed in messages. */
+    private static final List<String> HIDDEN = List.of("reactNative");
+    /** Features that became GA or were removed: accepted with a warning (Prisma 7.10.1's list and wording). */
+    private static final List<String> DEPRECATED = List.of("aggregateApi", "atomicNumberOperations",
+            "clientExtensions", "cockroachdb", "connectOrCreate", "createMany", "dataProxy", "deno", "distinct",
+            "driverAdapters", "esm", "extendedIndexes", "extendedWhereUnique", "fieldReference",
+            "filteredRelationCount", "filterJson", "fullTextIndex", "groupBy", "improvedQueryRaw",
+            "interactiveTransactions", "jsonProtocol", "microsoftSqlServer", "middlewares", "mongoDb", "multiSchema",
+            "namedConstraints", "nApi", "nativeTypes", "omitApi", "orderByAggregateGroup", "orderByNulls",
+            "orderByRelation", "prismaSchemaFolder", "queryCompiler", "referentialActions", "referentialIntegrity",
+            "selectRelationCount", "tracing", "transactionApi", "uncheckedScalarInputs");
 
     private PreviewFeatures() {
     }
@@ -34,16 +44,22 @@ final class PreviewFeatures {
                     continue;
                 }
                 String f = s.value();
-                if (ACTIVE.contains(f)) {
+                // Prisma parses feature names case-insensitively and prints the canonical spelling.
+                if (find(ACTIVE, f) != null || find(HIDDEN, f) != null) {
                     continue;
                 }
-                if (DEPRECATED.contains(f)) {
-                    db.diagnostics.add(PslErrors.warning("Preview feature \"" + f + "\" is deprecated. It will be"
+                if (f.equalsIgnoreCase("metrics")) {
+                    // Removed in Prisma 7; the engine the fixtures come from still said "deprecated".
+                    db.diagnostics.add(PslErrors.warning("Preview feature \"metrics\" is deprecated. It will be"
                             + " removed in a future version of Prisma.", span));
-                } else if (f.equals("fullTextSearch") && db.config.postgres) {
+                } else if (f.equalsIgnoreCase("fullTextSearch") && db.config.postgres) {
                     db.diagnostics.add(PslErrors.warning("On `provider = \"postgresql\"`, preview feature"
                             + " \"fullTextSearch\" has been renamed to \"fullTextSearchPostgres\". Learn more at"
                             + " https://pris.ly/d/fts-postgres.", span));
+                } else if (find(DEPRECATED, f) != null) {
+                    db.diagnostics.add(PslErrors.warning("Preview feature \"" + find(DEPRECATED, f) + "\" is"
+                            + " deprecated. The functionality can be used without specifying it as a preview feature.",
+                            span));
                 } else {
                     db.diagnostics.add(PslErrors.previewFeatureNotKnown(f, String.join(", ", ACTIVE), span));
                 }
@@ -52,6 +68,10 @@ final class PreviewFeatures {
     }
 
     static boolean enabled(SchemaDb db, String feature) {
-        return db.config.previewFeatures.contains(feature);
+        return db.config.previewFeatures.stream().anyMatch(feature::equalsIgnoreCase);
+    }
+
+    private static String find(List<String> list, String feature) {
+        return list.stream().filter(feature::equalsIgnoreCase).findFirst().orElse(null);
     }
 }

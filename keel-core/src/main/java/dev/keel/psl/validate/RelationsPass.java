@@ -46,9 +46,15 @@ final class RelationsPass {
                         rel.back = rfList ? rf : opposite;
                     } else {
                         rel.kind = RelationKind.ONE_TO_ONE;
-                        boolean rfHolds = rf.fields != null || opposite.fields == null && rf.references != null;
-                        if (!rfHolds && opposite.fields == null && opposite.references == null) {
-                            // Neither side holds the key: Prisma treats the first declared side as forward.
+                        boolean rfHas = rf.fields != null;
+                        boolean oppHas = opposite.fields != null;
+                        boolean rfHolds;
+                        if (rfHas != oppHas) {
+                            rfHolds = rfHas;
+                        } else if ((rf.arity() == Arity.REQUIRED) != (opposite.arity() == Arity.REQUIRED)) {
+                            // Both or neither define `fields`: the required side is the forward one.
+                            rfHolds = rf.arity() == Arity.REQUIRED;
+                        } else {
                             rfHolds = true;
                         }
                         rel.forward = rfHolds ? rf : opposite;

@@ -44,8 +44,16 @@ final class SchemaDb {
         this.diagnostics = diagnostics;
     }
 
+    private final Map<String, ModelInfo> modelByName = new java.util.HashMap<>();
+
     Optional<ModelInfo> model(String name) {
-        return models.stream().filter(m -> m.name().equals(name)).findFirst();
+        if (modelByName.size() != models.size()) {
+            modelByName.clear();
+            for (ModelInfo m : models) {
+                modelByName.putIfAbsent(m.name(), m);
+            }
+        }
+        return Optional.ofNullable(modelByName.get(name));
     }
 
     Optional<EnumInfo> enumNamed(String name) {
@@ -103,16 +111,27 @@ final class SchemaDb {
             return mappedName != null ? mappedName : name();
         }
 
+        /** Name lookups, built once the fields are typed ({@link #index()}); first declaration wins. */
+        private final Map<String, ScalarInfo> scalarByName = new java.util.HashMap<>();
+        private final Map<String, RelationFieldInfo> relationByName = new java.util.HashMap<>();
+        private final Set<String> fieldNames = new java.util.HashSet<>();
+
+        void index() {
+            scalars.forEach(s -> scalarByName.putIfAbsent(s.name(), s));
+            relationFields.forEach(r -> relationByName.putIfAbsent(r.name(), r));
+            ast.fields().forEach(f -> fieldNames.add(f.name().name()));
+        }
+
         Optional<ScalarInfo> scalar(String fieldName) {
-            return scalars.stream().filter(s -> s.name().equals(fieldName)).findFirst();
+            return Optional.ofNullable(scalarByName.get(fieldName));
         }
 
         Optional<RelationFieldInfo> relationField(String fieldName) {
-            return relationFields.stream().filter(s -> s.name().equals(fieldName)).findFirst();
+            return Optional.ofNullable(relationByName.get(fieldName));
         }
 
         boolean hasField(String fieldName) {
-            return ast.fields().stream().anyMatch(f -> f.name().name().equals(fieldName));
+            return fieldNames.contains(fieldName);
         }
     }
 
@@ -178,6 +197,8 @@ final class SchemaDb {
         ReferentialAction onUpdate;
         Span onUpdateSpan;
         String map;
+        /** Span of the {@code map:} argument of {@code @relation}. */
+        Span mapSpan;
         boolean ignored;
         Attribute relationAttribute;
         RelationInfo relation;
@@ -221,6 +242,9 @@ final class SchemaDb {
         IndexAlgorithm algorithm;
         Boolean clustered;
         Attribute attribute;
+        /** {@code where: raw("...")}: the SQL predicate of a partial index. */
+        String where;
+        boolean hasWhere;
 
         boolean isUnique() {
             return kind == IndexKind.UNIQUE;

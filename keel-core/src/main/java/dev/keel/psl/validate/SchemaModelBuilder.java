@@ -108,7 +108,8 @@ final class SchemaModelBuilder {
                 i.fields, Optional.ofNullable(i.name), Optional.ofNullable(i.map),
                 i.map != null ? i.map : ConstraintNames.index(m.dbName(),
                         i.scalars.stream().map(SchemaDb.ScalarInfo::dbName).toList(), i.kind),
-                Optional.ofNullable(i.algorithm), Optional.ofNullable(i.clustered), i.sourceField != null)).toList();
+                Optional.ofNullable(i.algorithm), Optional.ofNullable(i.clustered), i.sourceField != null,
+                Optional.ofNullable(i.where))).toList();
         return new PslModel(m.name(), m.dbName(), Optional.ofNullable(m.schema), m.isView(), m.ignored, scalars,
                 relationFields, pk, indexes, m.ast.fields().stream().map(Field::name).map(i -> i.name()).toList(),
                 m.ast.documentation());
@@ -127,6 +128,9 @@ final class SchemaModelBuilder {
                 Optional.ofNullable(rf.onDelete), Optional.ofNullable(rf.onUpdate),
                 rf.onDelete != null ? rf.onDelete : defaultOnDelete,
                 rf.onUpdate != null ? rf.onUpdate : ReferentialAction.Cascade, Optional.ofNullable(rf.map),
+                rf.fields == null || rf.fields.isEmpty() ? Optional.empty()
+                        : Optional.of(rf.map != null ? rf.map : ConstraintNames.foreignKey(rf.model.dbName(),
+                        rf.fields.stream().map(SchemaDb.ScalarInfo::dbName).toList())),
                 rf.ignored);
     }
 }

@@ -10,14 +10,22 @@ final class Validations {
         ModelRules.databaseNames(db);
         ModelRules.enumDatabaseNames(db);
         FieldRules.compositeTypes(db);
+        FieldRules.unknownDefaultFunctions(db);
         for (SchemaDb.ModelInfo m : db.models) {
             ViewRules.viewsNeedPreviewFeature(db, m);
             ViewRules.noPrimaryKey(db, m);
             ModelRules.uniqueCriteria(db, m);
+            ModelRules.clientNames(db, m);
             MultiSchemaRules.model(db, m);
             for (SchemaDb.ScalarInfo f : m.scalars) {
                 FieldRules.scalarField(db, f);
             }
+            if (RelationRules.ambiguity(db, m)) {
+                return;
+            }
+            RelationRules.ignoredRelatedModels(db, m);
+            RelationRules.referentialActionsSupported(db, m);
+            RelationRules.missingRelationIndexes(db, m);
             ViewRules.indexes(db, m);
             IndexRules.model(db, m);
             ViewRules.uniqueFieldsWithoutArguments(db, m);
@@ -27,5 +35,6 @@ final class Validations {
         }
         RelationRules.run(db);
         ModelRules.constraintNames(db);
+        ModelRules.foreignKeyNames(db);
     }
 }

@@ -19,7 +19,7 @@ public final class Validator {
     public static Optional<PslSchema> validate(List<SchemaFileAst> asts, Diagnostics diagnostics) {
         try {
             return run(asts, diagnostics);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // A bug in a rule must not take the user's command down: report it as a diagnostic instead.
             var span = asts.isEmpty() ? new dev.keel.diag.Span(0, 0, 0)
                     : new dev.keel.diag.Span(asts.get(0).fileId(), 0, 0);
