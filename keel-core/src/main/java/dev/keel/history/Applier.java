@@ -24,8 +24,9 @@ import org.postgresql.core.TransactionState;
  *
  * <p>A file is sent as one simple-protocol script, so it runs in one implicit transaction exactly as under
  * Prisma (its own BEGIN/COMMIT included). A file with a statement PostgreSQL refuses inside a transaction block
- * (see {@link TransactionRule}) runs statement by statement instead: each statement that can be is committed
- * together with its journal row, so a crashed run resumes after the last finished statement.
+ * (see {@link TransactionRule}) runs statement by statement instead: each such statement alone, the runs of
+ * statements between them each in one transaction together with their journal rows, so a failure never leaves
+ * part of such a run behind and a crashed deploy resumes after the last committed statement.
  */
 public final class Applier {
     private static final DateTimeFormatter CHRONO_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -189,6 +190,10 @@ public final class Applier {
         long total = 0;
         int skipped = 0;
         boolean firstToRun = true;
+        // Runs of statements that may share a transaction do share one (with their journal rows), so a failure
+        // rolls back the whole run and a crash resumes at its start; only the statements PostgreSQL refuses in a
+        // transaction block, and the file's own transaction control, run on their own.
+        boolean keelTx = false;
         for (int i = 0; i < statements.size(); i++) {
             SqlStatement s = statements.get(i);
             if (Checksum.of(s.sql()).equals(finished.get(i))) {
@@ -197,8 +202,15 @@ public final class Applier {
                 continue;
             }
             try {
+                boolean alone = TransactionRule.outsideTransactionReason(s, session.serverVersionNum()).isPresent()
+                        || TransactionRule.isTransactionControl(s);
+                if (alone && keelTx) {
+                    c.commit();
+                    c.setAutoCommit(true);
+                    keelTx = false;
+                }
                 Optional<String> index = concurrentIndexName(s);
-                if (index.isPresent()) {
+                if (index.isPresent() && transactionState() == TransactionState.IDLE) {
                     Boolean valid = indexValidity(index.get());
                     if (valid != null && !valid) {
                         // A crashed or failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind; IF NOT
@@ -216,26 +228,18 @@ public final class Applier {
                     }
                 }
                 firstToRun = false;
+                if (!alone && !keelTx && transactionState() == TransactionState.IDLE) {
+                    c.setAutoCommit(false);
+                    keelTx = true;
+                }
                 listener.statementStarted(m.name(), i, s.sql());
                 long s0 = System.nanoTime();
-                boolean wrap = transactionState() == TransactionState.IDLE
-                        && TransactionRule.outsideTransactionReason(s, session.serverVersionNum()).isEmpty()
-                        && !TransactionRule.isTransactionControl(s);
                 long rows;
                 try (Statement st = c.createStatement()) {
                     st.setEscapeProcessing(false);
-                    if (wrap) {
-                        // The statement and its journal row commit together: exactly once, even across a crash.
-                        c.setAutoCommit(false);
-                        rows = execute(st, s.sql());
-                        journal.statementFinished(id, i, s.sql(), Duration.ofNanos(System.nanoTime() - s0), rows);
-                        c.commit();
-                        c.setAutoCommit(true);
-                    } else {
-                        rows = execute(st, s.sql());
-                        journal.statementFinished(id, i, s.sql(), Duration.ofNanos(System.nanoTime() - s0), rows);
-                    }
+                    rows = execute(st, s.sql());
                 }
+                journal.statementFinished(id, i, s.sql(), Duration.ofNanos(System.nanoTime() - s0), rows);
                 total += rows;
                 listener.statementFinished(m.name(), i, Duration.ofNanos(System.nanoTime() - s0), rows, Optional.empty());
             } catch (SQLException e) {
@@ -243,6 +247,15 @@ public final class Applier {
                 return fail(m, id, t0, ScriptError.sqlState(e), ScriptError.describe(e, m.script().orElseThrow(),
                         s.offset()));
             }
+        }
+        try {
+            if (keelTx) {
+                c.commit();
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            rollbackQuietly();
+            return fail(m, id, t0, ScriptError.sqlState(e), ScriptError.describe(e, m.script().orElseThrow(), 0));
         }
         if (transactionState() != TransactionState.IDLE) {
             rollbackQuietly();

@@ -71,7 +71,10 @@ class NonTransactionalTest {
         } catch (IllegalStateException expected) {
             assertThat(expected).hasMessage("simulated crash");
         }
-        assertThat(db.column("SELECT n FROM \"Log\" ORDER BY n")).containsExactly("1", "2");
+        // Statements 0-1 committed before the concurrent build (2); 3 shares a transaction with 4, which never ran.
+        assertThat(db.column("SELECT n FROM \"Log\" ORDER BY n")).containsExactly("1");
+        assertThat(db.column("SELECT i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+                + "WHERE c.relname = 'Event_kind_idx'")).containsExactly("t");
         assertThat(db.column("SELECT (finished_at IS NULL) || ' ' || (logs IS NULL) FROM _prisma_migrations "
                 + "WHERE migration_name = '20240102000000_resumable'")).containsExactly("true true");
         // Status sees the interrupted run as failed, as Prisma would.
@@ -84,8 +87,9 @@ class NonTransactionalTest {
                 .containsExactly("20240102000000_resumable", "20240103000000_after");
         AppliedMigration resumed = r.applied().get(0);
         assertThat(resumed.resumed()).isTrue();
-        assertThat(resumed.skippedStatements()).isEqualTo(4);
-        assertThat(events).filteredOn(e -> e.startsWith("skip")).hasSize(4);
+        assertThat(resumed.skippedStatements()).isEqualTo(3);
+        assertThat(events).filteredOn(e -> e.startsWith("skip")).containsExactly("skip 20240102000000_resumable 0",
+                "skip 20240102000000_resumable 1", "skip 20240102000000_resumable 2");
         assertThat(db.column("SELECT n FROM \"Log\" ORDER BY n")).containsExactly("1", "2", "3");
         assertThat(db.column("SELECT count(*) FROM information_schema.columns WHERE table_name = 'Event' "
                 + "AND column_name = 'extra'")).containsExactly("1");
