@@ -95,19 +95,36 @@ class RealWorldHistoriesTest {
         return rest;
     }
 
-    /** Each file as one simple-protocol script, in folder order; the name of the first that fails. */
+    /**
+     * Each file as one simple-protocol script, in folder order; the name of the first that fails. Doubles as the
+     * oracle for {@link SqlSplitter}: the server answers each statement of a simple query with one result, so
+     * the number of results is PostgreSQL's own count of the file's statements.
+     */
     private static Optional<String> replayPlain(TestDb db, MigrationsDir migrations) throws SQLException {
         java.util.Properties p = new java.util.Properties();
         p.setProperty("preferQueryMode", "simple");
+        List<String> splitMismatches = new java.util.ArrayList<>();
         try (Connection c = db.url().connect(p); Statement st = c.createStatement()) {
             st.setEscapeProcessing(false);
             for (LocalMigration m : migrations.migrations()) {
+                String script = m.script().orElseThrow();
+                int results = 0;
                 try {
-                    st.execute(m.script().orElseThrow());
+                    boolean rs = st.execute(script);
+                    while (rs || st.getUpdateCount() != -1) {
+                        results++;
+                        rs = st.getMoreResults();
+                    }
                 } catch (SQLException e) {
                     return Optional.of(m.name());
                 }
+                int split = SqlSplitter.split(script).size();
+                if (results != split) {
+                    splitMismatches.add(m.name() + ": server " + results + ", splitter " + split);
+                }
             }
+        } finally {
+            assertThat(splitMismatches).as("statement counts").isEmpty();
         }
         return Optional.empty();
     }
