@@ -43,6 +43,8 @@ public final class Applier {
     private final HistoryTable history;
     private final KeelJournal journal;
     private final Listener listener;
+    /** Only when someone listens: it costs a second connection. */
+    private LockWaitProbe probe;
 
     public Applier(MigrationSession session, Listener listener) {
         this.session = session;
@@ -53,6 +55,29 @@ public final class Applier {
     }
 
     public Outcome deploy(MigrationsDir dir) {
+        if (listener != Listener.NONE) {
+            probe = LockWaitProbe.open(session.url(), session.backendPid());
+        }
+        try {
+            return deployLocked(dir);
+        } finally {
+            if (probe != null) {
+                probe.close();
+            }
+        }
+    }
+
+    private void probeBegin() {
+        if (probe != null) {
+            probe.begin();
+        }
+    }
+
+    private Optional<Duration> probeEnd() {
+        return probe == null ? Optional.empty() : Optional.of(probe.end());
+    }
+
+    private Outcome deployLocked(MigrationsDir dir) {
         history.initialize();
         journal.ensureTables();
         List<HistoryRecord> rows = history.list();
@@ -166,9 +191,15 @@ public final class Applier {
         listener.migrationStarted(m.name(), true);
         listener.statementStarted(m.name(), 0, script);
         long rows;
+        Optional<Duration> lockWait;
         try (Statement st = c.createStatement()) {
             st.setEscapeProcessing(false);
-            rows = execute(st, script);
+            probeBegin();
+            try {
+                rows = execute(st, script);
+            } finally {
+                lockWait = probeEnd();
+            }
             if (transactionState() != TransactionState.IDLE) {
                 rollbackQuietly();
                 return fail(m, id, t0, "none", "The migration opened a transaction (BEGIN) and did not end it "
@@ -179,7 +210,7 @@ public final class Applier {
             return fail(m, id, t0, ScriptError.sqlState(e), ScriptError.describe(e, script, 0));
         }
         Duration d = Duration.ofNanos(System.nanoTime() - t0);
-        listener.statementFinished(m.name(), 0, d, rows, Optional.empty());
+        listener.statementFinished(m.name(), 0, d, rows, lockWait);
         return succeed(m, id, t0, KeelJournal.Mode.TRANSACTION, 1, 0, rows, false);
     }
 
@@ -235,13 +266,19 @@ public final class Applier {
                 listener.statementStarted(m.name(), i, s.sql());
                 long s0 = System.nanoTime();
                 long rows;
+                Optional<Duration> lockWait;
                 try (Statement st = c.createStatement()) {
                     st.setEscapeProcessing(false);
-                    rows = execute(st, s.sql());
+                    probeBegin();
+                    try {
+                        rows = execute(st, s.sql());
+                    } finally {
+                        lockWait = probeEnd();
+                    }
                 }
                 journal.statementFinished(id, i, s.sql(), Duration.ofNanos(System.nanoTime() - s0), rows);
                 total += rows;
-                listener.statementFinished(m.name(), i, Duration.ofNanos(System.nanoTime() - s0), rows, Optional.empty());
+                listener.statementFinished(m.name(), i, Duration.ofNanos(System.nanoTime() - s0), rows, lockWait);
             } catch (SQLException e) {
                 rollbackQuietly();
                 return fail(m, id, t0, ScriptError.sqlState(e), ScriptError.describe(e, m.script().orElseThrow(),
