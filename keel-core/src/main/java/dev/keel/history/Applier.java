@@ -173,8 +173,11 @@ public final class Applier {
         boolean outside = statements.stream().anyMatch(s ->
                 TransactionRule.outsideTransactionReason(s, session.serverVersionNum()).isPresent());
         KeelJournal.Mode mode = outside ? KeelJournal.Mode.STATEMENTS : KeelJournal.Mode.TRANSACTION;
-        String id = history.recordStarted(m.name(), m.checksum());
-        journal.runStarted(id, m.name(), m.checksum(), mode, mode == KeelJournal.Mode.STATEMENTS ? statements.size() : 1);
+        String id = HistoryTable.newId();
+        // The row is committed before the script runs, as Prisma does: a crash leaves a visible, failed row.
+        SqlCall.run(c, "record the start of " + m.name(), HistoryTable.started(id, m.name(), m.checksum()),
+                journal.runStarted(id, m.name(), m.checksum(), mode,
+                        mode == KeelJournal.Mode.STATEMENTS ? statements.size() : 1));
         if (mode == KeelJournal.Mode.TRANSACTION) {
             return applyScript(m, id, script);
         }
@@ -304,19 +307,18 @@ public final class Applier {
 
     private Result succeed(LocalMigration m, String id, long t0, KeelJournal.Mode mode, int statements, int skipped,
                            long rows, boolean resumed) {
-        history.recordSuccessfulStep(id);
-        history.recordFinished(id);
         Duration d = Duration.ofNanos(System.nanoTime() - t0);
-        journal.runFinished(id, d, rows, "applied");
+        SqlCall.run(c, "record the end of " + m.name(), HistoryTable.successfulStep(id), HistoryTable.finished(id),
+                journal.runFinished(id, d, rows, "applied"));
         listener.migrationFinished(m.name(), d, true);
         return Result.ok(new AppliedMigration(m.name(), mode, statements, skipped, d, rows, resumed));
     }
 
     private Result fail(LocalMigration m, String id, long t0, String sqlState, String databaseError) {
         String message = ScriptError.p3018(m.name(), sqlState, databaseError);
-        history.recordFailed(id, message);
         Duration d = Duration.ofNanos(System.nanoTime() - t0);
-        journal.runFinished(id, d, 0, "failed");
+        SqlCall.run(c, "record the failure of " + m.name(), HistoryTable.failed(id, message),
+                journal.runFinished(id, d, 0, "failed"));
         listener.migrationFinished(m.name(), d, false);
         return Result.failed(new MigrationFailure(ErrorCode.MIGRATION_FAILED, Optional.of(m.name()),
                 Optional.of(sqlState), message));

@@ -66,24 +66,24 @@ public final class KeelJournal {
                 + ")");
     }
 
-    public void runStarted(String migrationId, String name, String checksum, Mode mode, int statements) {
-        update("INSERT INTO \"" + SCHEMA + "\".\"" + RUNS + "\" (\"migration_id\", \"history_schema\", "
+    public SqlCall runStarted(String migrationId, String name, String checksum, Mode mode, int statements) {
+        return SqlCall.of("INSERT INTO \"" + SCHEMA + "\".\"" + RUNS + "\" (\"migration_id\", \"history_schema\", "
                         + "\"migration_name\", \"checksum\", \"mode\", \"statement_count\", \"started_at\") "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (\"migration_id\") DO NOTHING",
                 migrationId, historySchema, name, checksum, mode.name(), statements, now());
     }
 
-    public void runFinished(String migrationId, Duration duration, long rows, String outcome) {
-        update("UPDATE \"" + SCHEMA + "\".\"" + RUNS + "\" SET \"finished_at\" = ?, \"duration_ms\" = ?, "
+    public SqlCall runFinished(String migrationId, Duration duration, long rows, String outcome) {
+        return SqlCall.of("UPDATE \"" + SCHEMA + "\".\"" + RUNS + "\" SET \"finished_at\" = ?, \"duration_ms\" = ?, "
                 + "\"rows_affected\" = ?, \"outcome\" = ? WHERE \"migration_id\" = ?",
                 now(), duration.toMillis(), rows, outcome, migrationId);
     }
 
     public void statementFinished(String migrationId, int index, String sql, Duration duration, long rows) {
-        update("INSERT INTO \"" + SCHEMA + "\".\"" + PROGRESS + "\" (\"migration_id\", \"statement_index\", "
+        SqlCall.run(c, "write Keel's statement journal", SqlCall.of("INSERT INTO \"" + SCHEMA + "\".\"" + PROGRESS + "\" (\"migration_id\", \"statement_index\", "
                         + "\"statement_sha256\", \"finished_at\", \"duration_ms\", \"rows_affected\") "
                         + "VALUES (?, ?, ?, ?, ?, ?)",
-                migrationId, index, Checksum.of(sql), now(), duration.toMillis(), rows);
+                migrationId, index, Checksum.of(sql), now(), duration.toMillis(), rows));
     }
 
     /** The journaled run behind a {@code _prisma_migrations} row, if Keel wrote one. */
@@ -152,14 +152,4 @@ public final class KeelJournal {
         }
     }
 
-    private void update(String sql, Object... args) {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw HistoryTable.dbError("write Keel's migration journal", e);
-        }
-    }
 }
