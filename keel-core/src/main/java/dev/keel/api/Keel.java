@@ -162,7 +162,7 @@ public final class Keel {
             st.execute("CREATE DATABASE \"" + url.database().replace("\"", "\"\"") + "\"");
             return true;
         } catch (SQLException e) {
-            throw new KeelException(ErrorCode.DATABASE_ERROR, "Failed to create database: " + e.getMessage(), e);
+            throw new KeelException(ErrorCode.DATABASE_CREATION_FAILED, "Failed to create database: " + e.getMessage(), e);
         }
     }
 }

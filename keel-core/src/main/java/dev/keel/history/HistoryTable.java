@@ -33,6 +33,9 @@ public final class HistoryTable {
             + "    applied_steps_count     INTEGER NOT NULL DEFAULT 0\n"
             + ");\n";
 
+    private static final java.util.Set<String> IGNORED_TABLES = java.util.Set.of("spatial_ref_sys",
+            "geometry_columns", "geography_columns", "raster_columns", "raster_overviews");
+
     private final Connection c;
     private final String schema;
 
@@ -54,7 +57,8 @@ public final class HistoryTable {
         if (tables.contains(NAME)) {
             return;
         }
-        if (!tables.isEmpty()) {
+        // PostGIS's own tables do not make a schema "not empty" (Prisma's POSTGIS_TABLES_OR_VIEWS).
+        if (tables.stream().anyMatch(t -> !IGNORED_TABLES.contains(t.toLowerCase(java.util.Locale.ROOT)))) {
             throw new KeelException(ErrorCode.SCHEMA_NOT_EMPTY, "The database schema is not empty. Read more about "
                     + "how to baseline an existing production database: https://pris.ly/d/migrate-baseline");
         }

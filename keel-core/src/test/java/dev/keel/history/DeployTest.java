@@ -148,6 +148,28 @@ class DeployTest {
     }
 
     @Test
+    void deployCreatesAMissingDatabaseAndSchema(@TempDir Path root, TestDb db) {
+        String name = "keel_created_" + ProcessHandle.current().pid() + "_" + System.nanoTime();
+        String url = db.url().withDatabase(name) + "?schema=app";
+        MigrationsFixture f = new MigrationsFixture(root, db).add("20240101000000_init", INIT);
+        DeployResult r = f.config().databaseUrl(url).build().deploy();
+        assertThat(r.databaseCreated()).isTrue();
+        assertThat(r.applied()).hasSize(1);
+        TestDb created = new TestDb(db.url().withDatabase(name));
+        assertThat(created.column("SELECT table_schema || '.' || table_name FROM information_schema.tables "
+                + "WHERE table_schema = 'app' ORDER BY 1")).containsExactly("app.User", "app._prisma_migrations");
+        assertThat(f.config().databaseUrl(url).build().deploy().databaseCreated()).isFalse();
+        dev.keel.db.EmbeddedPostgresServer.get().dropDatabase(name);
+    }
+
+    @Test
+    void postgisTablesDoNotMakeTheSchemaNonEmpty(@TempDir Path root, TestDb db) {
+        db.execute("CREATE TABLE spatial_ref_sys (srid int PRIMARY KEY)");
+        MigrationsFixture f = new MigrationsFixture(root, db).add("20240101000000_init", INIT);
+        assertThat(f.keel().deploy().applied()).hasSize(1);
+    }
+
+    @Test
     void ownTransactionBlocksBehaveAsUnderPrisma(@TempDir Path root, TestDb db) {
         String enumSwap = "CREATE TYPE \"Mood\" AS ENUM ('A', 'B');\nCREATE TABLE \"T\" (\"m\" \"Mood\");\n"
                 + "BEGIN;\nCREATE TYPE \"Mood_new\" AS ENUM ('A');\n"
