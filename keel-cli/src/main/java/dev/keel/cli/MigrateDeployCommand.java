@@ -50,6 +50,10 @@ public final class MigrateDeployCommand implements Callable<Integer> {
             }
             out.println();
         }
+        for (String w : r.warnings()) {
+            out.println("Warning: " + w);
+            out.println();
+        }
         out.flush();
         if (r.failure().isPresent()) {
             MigrationFailure f = r.failure().get();

@@ -96,7 +96,7 @@ public final class Keel {
             lock(session);
             Applier.Outcome outcome = new Applier(session, config.listener()).deploy(dir);
             return new DeployResult(target.url().toString(), display(target), dir.migrations().size(), created,
-                    outcome.applied(), outcome.failure());
+                    outcome.applied(), outcome.warnings(), outcome.failure());
         }
     }
 

@@ -32,11 +32,14 @@ public final class Applier {
     private static final DateTimeFormatter CHRONO_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /** What one deploy did. {@code failure} is empty when every pending migration was applied. */
-    public record Outcome(List<AppliedMigration> applied, Optional<MigrationFailure> failure) {
+    public record Outcome(List<AppliedMigration> applied, List<String> warnings, Optional<MigrationFailure> failure) {
         public Outcome {
             applied = List.copyOf(applied);
+            warnings = List.copyOf(warnings);
         }
     }
+
+    private final List<String> warnings = new ArrayList<>();
 
     private final MigrationSession session;
     private final Connection c;
@@ -79,7 +82,11 @@ public final class Applier {
 
     private Outcome deployLocked(MigrationsDir dir) {
         history.initialize();
-        journal.ensureTables();
+        if (!journal.ensureTables()) {
+            warnings.add("Keel's journal (schema \"" + KeelJournal.SCHEMA + "\") could not be created: permission "
+                    + "denied. Migrations apply as under Prisma; a non-transactional migration interrupted by a crash "
+                    + "cannot be resumed and will block with P3009.");
+        }
         List<HistoryRecord> rows = history.list();
 
         // Rows left by a crashed non-transactional run of an unchanged file are resumed, not reported as failed.
@@ -96,7 +103,7 @@ public final class Applier {
             }
         }
         if (!failed.isEmpty()) {
-            return new Outcome(List.of(), Optional.of(new MigrationFailure(ErrorCode.FAILED_MIGRATIONS_FOUND,
+            return new Outcome(List.of(), warnings, Optional.of(new MigrationFailure(ErrorCode.FAILED_MIGRATIONS_FOUND,
                     Optional.empty(), Optional.empty(), p3009(failed))));
         }
 
@@ -109,17 +116,17 @@ public final class Applier {
                 continue;
             }
             if (!m.readable()) {
-                return new Outcome(applied, Optional.of(new MigrationFailure(ErrorCode.MIGRATION_FILE_NOT_FOUND,
+                return new Outcome(applied, warnings, Optional.of(new MigrationFailure(ErrorCode.MIGRATION_FILE_NOT_FOUND,
                         Optional.of(m.name()), Optional.empty(), "Could not find the migration file at "
                         + m.scriptPath() + ". Please delete the directory or restore the migration file.")));
             }
             Result r = resume == null ? applyNew(m) : resume(m, resume);
             if (r.failure.isPresent()) {
-                return new Outcome(applied, r.failure);
+                return new Outcome(applied, warnings, r.failure);
             }
             applied.add(r.applied);
         }
-        return new Outcome(applied, Optional.empty());
+        return new Outcome(applied, warnings, Optional.empty());
     }
 
     private boolean isResumable(HistoryRecord r, MigrationsDir dir) {

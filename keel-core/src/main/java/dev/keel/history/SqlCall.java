@@ -12,6 +12,9 @@ import java.util.List;
  * hundreds of migrations.
  */
 record SqlCall(String sql, List<Object> args) {
+    /** Nothing to run (a disabled journal). */
+    static final SqlCall NONE = new SqlCall("", List.of());
+
     SqlCall {
         args = java.util.Collections.unmodifiableList(new ArrayList<>(args));
     }
@@ -24,6 +27,9 @@ record SqlCall(String sql, List<Object> args) {
         StringBuilder sql = new StringBuilder();
         List<Object> args = new ArrayList<>();
         for (SqlCall call : calls) {
+            if (call.sql().isEmpty()) {
+                continue;
+            }
             if (sql.length() > 0) {
                 sql.append(";\n");
             }

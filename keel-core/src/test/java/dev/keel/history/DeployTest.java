@@ -163,6 +163,22 @@ class DeployTest {
     }
 
     @Test
+    void withoutPermissionForKeelsJournalDeployWorksAsPrisma(@TempDir Path root, TestDb db) {
+        String role = "keel_app_" + ProcessHandle.current().pid() + "_" + (System.nanoTime() % 100000);
+        db.execute("CREATE ROLE " + role + " LOGIN; GRANT USAGE, CREATE ON SCHEMA public TO " + role);
+        String url = "postgresql://" + role + "@" + db.url().host() + ":" + db.url().port() + "/" + db.url().database();
+        MigrationsFixture f = new MigrationsFixture(root, db).add("20240101000000_init", INIT)
+                .add("20240102000000_idx", "CREATE INDEX CONCURRENTLY \"User_email_idx\" ON \"User\" (\"email\");");
+        DeployResult r = f.config().databaseUrl(url).build().deploy();
+        assertThat(r.succeeded()).isTrue();
+        assertThat(r.applied()).hasSize(2);
+        assertThat(r.warnings()).singleElement().asString().contains("permission denied");
+        assertThat(db.column("SELECT count(*) FROM pg_namespace WHERE nspname = '_keel'")).containsExactly("0");
+        assertThat(db.column("SELECT count(*) FROM _prisma_migrations WHERE finished_at IS NOT NULL"))
+                .containsExactly("2");
+    }
+
+    @Test
     void postgisTablesDoNotMakeTheSchemaNonEmpty(@TempDir Path root, TestDb db) {
         db.execute("CREATE TABLE spatial_ref_sys (srid int PRIMARY KEY)");
         MigrationsFixture f = new MigrationsFixture(root, db).add("20240101000000_init", INIT);
