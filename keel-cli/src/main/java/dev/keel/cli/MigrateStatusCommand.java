@@ -29,6 +29,10 @@ public final class MigrateStatusCommand implements Callable<Integer> {
         HistoryDiagnosis d = r.diagnosis();
         out.println();
         out.println(Texts.found(r.localMigrations().size(), r.migrationsDir()));
+        for (String name : d.unreadable()) {
+            err.println("Warning: the migration folder " + name + " has no readable migration.sql; deploy will stop "
+                    + "there (P3015).");
+        }
         out.flush();
         try {
             if (d.kind() == HistoryDiagnosis.Kind.DATABASE_IS_BEHIND) {

@@ -78,6 +78,30 @@ class MigrateCommandsTest {
         assertThat(deploy.out() + deploy.err()).doesNotContain("password");
     }
 
+    @Test
+    void schemaGivesTheUrlAndTheMigrationsFolder(@TempDir Path root) throws Exception {
+        DatabaseUrl url = EmbeddedPostgresServer.get().createDatabase("cli_schema");
+        Path prisma = root.resolve("prisma");
+        Files.createDirectories(prisma.resolve("migrations/20240101000000_init"));
+        Files.writeString(prisma.resolve("migrations/20240101000000_init/migration.sql"), "CREATE TABLE \"A\" (id int);");
+        Files.createDirectories(prisma.resolve("migrations/20240102000000_empty"));
+        // Prisma 5/6 style: the URL in the datasource block (a literal here; env("X") is read the same way).
+        Files.writeString(prisma.resolve("schema.prisma"), "datasource db {\n  provider = \"postgresql\"\n  url      = \""
+                + url + "\"\n}\n");
+        String schema = prisma.resolve("schema.prisma").toString();
+        Run status = run("migrate", "status", "--schema", schema);
+        assertThat(status.exit()).isEqualTo(1);
+        assertThat(status.out()).contains("2 migrations found in ", "Following migrations have not yet been applied:\n"
+                + "20240101000000_init\n20240102000000_empty\n");
+        assertThat(status.err()).contains("Warning: the migration folder 20240102000000_empty has no readable "
+                + "migration.sql");
+        Run deploy = run("migrate", "deploy", "--schema", schema);
+        assertThat(deploy.exit()).isEqualTo(1);
+        assertThat(deploy.out()).contains("Applying migration `20240101000000_init`");
+        assertThat(deploy.err()).startsWith("Error: P3015\n\nCould not find the migration file at ")
+                .contains("20240102000000_empty");
+    }
+
     private static String[] concat(String[] a, String[] b) {
         String[] r = new String[a.length + b.length];
         System.arraycopy(a, 0, r, 0, a.length);
