@@ -95,6 +95,9 @@ class DeployTest {
 
         ResolveResult rb = f.keel().resolveRolledBack("20240102000000_broken");
         assertThat(rb.rolledBackRows()).isEqualTo(1);
+        // Unlike Prisma's status (which calls this "up to date"), a rolled-back migration is pending again.
+        assertThat(f.keel().status().diagnosis().unapplied())
+                .containsExactly("20240102000000_broken", "20240103000000_posts");
         // Prisma's rule: P3012 only when every row of the name finished; a second rollback is a no-op.
         assertThat(f.keel().resolveRolledBack("20240102000000_broken").rolledBackRows()).isZero();
         assertThatThrownBy(() -> f.keel().resolveRolledBack("20240101000000_init"))
