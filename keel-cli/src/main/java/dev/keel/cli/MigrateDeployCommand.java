@@ -1,6 +1,7 @@
 package dev.keel.cli;
 
 import dev.keel.api.DeployResult;
+import dev.keel.api.Keel;
 import dev.keel.history.AppliedMigration;
 import dev.keel.history.MigrationFailure;
 import dev.keel.observe.Listener;
@@ -32,7 +33,10 @@ public final class MigrateDeployCommand implements Callable<Integer> {
                 out.flush();
             }
         };
-        DeployResult r = db.configure(schemaOption).listener(progress).build().deploy();
+        Keel keel = db.configure(schemaOption).listener(progress).build();
+        out.println("Datasource \"db\": " + keel.describeDatabase());
+        out.flush();
+        DeployResult r = keel.deploy();
         out.println();
         if (r.databaseCreated()) {
             out.println(r.database() + " created");

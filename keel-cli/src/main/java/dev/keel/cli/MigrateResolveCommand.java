@@ -43,8 +43,10 @@ public final class MigrateResolveCommand implements Callable<Integer> {
             return 1;
         }
         Keel keel = db.configure(schemaOption).build();
-        ResolveResult r = applied != null ? keel.resolveApplied(applied) : keel.resolveRolledBack(rolledBack);
         PrintWriter out = spec.commandLine().getOut();
+        out.println("Datasource \"db\": " + keel.describeDatabase());
+        out.flush();
+        ResolveResult r = applied != null ? keel.resolveApplied(applied) : keel.resolveRolledBack(rolledBack);
         out.println();
         out.println("Migration " + r.migrationName() + " marked as "
                 + (r.action() == ResolveResult.Action.APPLIED ? "applied." : "rolled back."));

@@ -1,5 +1,6 @@
 package dev.keel.cli;
 
+import dev.keel.api.Keel;
 import dev.keel.api.StatusResult;
 import dev.keel.history.HistoryDiagnosis;
 import java.io.PrintWriter;
@@ -23,8 +24,11 @@ public final class MigrateStatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StatusResult r = db.configure(schemaOption).build().status();
+        Keel keel = db.configure(schemaOption).build();
         PrintWriter out = spec.commandLine().getOut();
+        out.println("Datasource \"db\": " + keel.describeDatabase());
+        out.flush();
+        StatusResult r = keel.status();
         PrintWriter err = spec.commandLine().getErr();
         HistoryDiagnosis d = r.diagnosis();
         out.println();

@@ -42,6 +42,8 @@ class MigrateCommandsTest {
 
         Run deploy = run(concat(new String[] {"migrate", "deploy"}, common));
         assertThat(deploy.exit()).isEqualTo(0);
+        assertThat(deploy.out()).startsWith("Datasource \"db\": PostgreSQL database \"" + url.database()
+                + "\", schema \"public\" at \"" + url.host() + ":" + url.port() + "\"\n");
         assertThat(deploy.out()).contains("1 migration found in ", "Applying migration `20240101000000_init`",
                 "The following migration(s) have been applied:\n\nmigrations/\n  └─ 20240101000000_init/\n"
                         + "    └─ migration.sql\n", "All migrations have been successfully applied.");

@@ -135,6 +135,16 @@ public final class Keel {
         }
     }
 
+    /**
+     * The database the migrate commands will use, described as Prisma's CLI prints it before working:
+     * {@code PostgreSQL database "app", schema "public" at "localhost:5432"} (never the password).
+     */
+    public String describeDatabase() {
+        DatabaseUrl url = MigrateTarget.resolve(config).url();
+        return "PostgreSQL database \"" + url.database() + "\", schema \"" + url.schema() + "\" at \"" + url.host()
+                + ":" + url.port() + "\"";
+    }
+
     private void lock(MigrationSession session) {
         // Prisma users set this to skip the lock (e.g. behind PgBouncer in transaction mode); honour it the same way.
         if (config.environment().get("PRISMA_SCHEMA_DISABLE_ADVISORY_LOCK") == null) {
