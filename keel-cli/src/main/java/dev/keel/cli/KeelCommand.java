@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "keel", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
         versionProvider = VersionProvider.class,
         description = "Safe, traceable PostgreSQL schema changes for Prisma schemas.",
-        subcommands = {ValidateCommand.class, FormatCommand.class})
+        subcommands = {ValidateCommand.class, FormatCommand.class, MigrateCommand.class})
 public final class KeelCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -40,7 +40,12 @@ public final class KeelCommand implements Runnable {
         PrintWriter err = cl.getErr();
         if (e instanceof KeelException ke) {
             String code = ke.code().prismaCode().map(p -> p + " ").orElse("");
-            err.println("Error: " + code + ke.getMessage());
+            if (code.startsWith("P3")) {
+                // Prisma prints schema-engine errors as the code, a blank line, then the message.
+                err.println("Error: " + code.strip() + "\n\n" + ke.getMessage());
+            } else {
+                err.println("Error: " + code + ke.getMessage());
+            }
             err.flush();
             return ke.code().exitCode();
         }

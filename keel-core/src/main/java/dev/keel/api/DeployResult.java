@@ -7,12 +7,13 @@ import java.util.Optional;
 
 /**
  * What {@code keel migrate deploy} did: the database it worked on (password masked), how many migrations the
- * folder has, which ones it applied (in order), and why it stopped early, if it did.
+ * folder has, which ones it applied (in order), what the user should know, and why it stopped early, if it did.
  */
 public record DeployResult(String database, String migrationsDir, int found, boolean databaseCreated,
-                           List<AppliedMigration> applied, Optional<MigrationFailure> failure) {
+                           List<AppliedMigration> applied, List<String> warnings, Optional<MigrationFailure> failure) {
     public DeployResult {
         applied = List.copyOf(applied);
+        warnings = List.copyOf(warnings);
     }
 
     public boolean succeeded() {

@@ -96,7 +96,7 @@ public final class Keel {
             lock(session);
             Applier.Outcome outcome = new Applier(session, config.listener()).deploy(dir);
             return new DeployResult(target.url().toString(), display(target), dir.migrations().size(), created,
-                    outcome.applied(), outcome.failure());
+                    outcome.applied(), outcome.warnings(), outcome.failure());
         }
     }
 
@@ -135,6 +135,16 @@ public final class Keel {
         }
     }
 
+    /**
+     * The database the migrate commands will use, described as Prisma's CLI prints it before working:
+     * {@code PostgreSQL database "app", schema "public" at "localhost:5432"} (never the password).
+     */
+    public String describeDatabase() {
+        DatabaseUrl url = MigrateTarget.resolve(config).url();
+        return "PostgreSQL database \"" + url.database() + "\", schema \"" + url.schema() + "\" at \"" + url.host()
+                + ":" + url.port() + "\"";
+    }
+
     private void lock(MigrationSession session) {
         // Prisma users set this to skip the lock (e.g. behind PgBouncer in transaction mode); honour it the same way.
         if (config.environment().get("PRISMA_SCHEMA_DISABLE_ADVISORY_LOCK") == null) {
@@ -162,7 +172,7 @@ public final class Keel {
             st.execute("CREATE DATABASE \"" + url.database().replace("\"", "\"\"") + "\"");
             return true;
         } catch (SQLException e) {
-            throw new KeelException(ErrorCode.DATABASE_ERROR, "Failed to create database: " + e.getMessage(), e);
+            throw new KeelException(ErrorCode.DATABASE_CREATION_FAILED, "Failed to create database: " + e.getMessage(), e);
         }
     }
 }

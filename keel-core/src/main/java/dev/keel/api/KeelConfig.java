@@ -25,7 +25,8 @@ public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String
         workingDir = workingDir.toAbsolutePath().normalize();
         environment = Map.copyOf(environment);
         if (lockTimeout.isNegative() || lockTimeout.isZero()) {
-            throw new IllegalArgumentException("lockTimeout must be positive: " + lockTimeout);
+            throw new KeelException(ErrorCode.USAGE, "The lock timeout must be positive (got " + lockTimeout.toMillis()
+                    + " ms).");
         }
     }
 

@@ -24,24 +24,30 @@ import org.postgresql.core.TransactionState;
  *
  * <p>A file is sent as one simple-protocol script, so it runs in one implicit transaction exactly as under
  * Prisma (its own BEGIN/COMMIT included). A file with a statement PostgreSQL refuses inside a transaction block
- * (see {@link TransactionRule}) runs statement by statement instead: each statement that can be is committed
- * together with its journal row, so a crashed run resumes after the last finished statement.
+ * (see {@link TransactionRule}) runs statement by statement instead: each such statement alone, the runs of
+ * statements between them each in one transaction together with their journal rows, so a failure never leaves
+ * part of such a run behind and a crashed deploy resumes after the last committed statement.
  */
 public final class Applier {
     private static final DateTimeFormatter CHRONO_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /** What one deploy did. {@code failure} is empty when every pending migration was applied. */
-    public record Outcome(List<AppliedMigration> applied, Optional<MigrationFailure> failure) {
+    public record Outcome(List<AppliedMigration> applied, List<String> warnings, Optional<MigrationFailure> failure) {
         public Outcome {
             applied = List.copyOf(applied);
+            warnings = List.copyOf(warnings);
         }
     }
+
+    private final List<String> warnings = new ArrayList<>();
 
     private final MigrationSession session;
     private final Connection c;
     private final HistoryTable history;
     private final KeelJournal journal;
     private final Listener listener;
+    /** Only when someone listens: it costs a second connection. */
+    private LockWaitProbe probe;
 
     public Applier(MigrationSession session, Listener listener) {
         this.session = session;
@@ -52,8 +58,35 @@ public final class Applier {
     }
 
     public Outcome deploy(MigrationsDir dir) {
+        if (listener != Listener.NONE) {
+            probe = LockWaitProbe.open(session.url(), session.backendPid());
+        }
+        try {
+            return deployLocked(dir);
+        } finally {
+            if (probe != null) {
+                probe.close();
+            }
+        }
+    }
+
+    private void probeBegin() {
+        if (probe != null) {
+            probe.begin();
+        }
+    }
+
+    private Optional<Duration> probeEnd() {
+        return probe == null ? Optional.empty() : Optional.of(probe.end());
+    }
+
+    private Outcome deployLocked(MigrationsDir dir) {
         history.initialize();
-        journal.ensureTables();
+        if (!journal.ensureTables()) {
+            warnings.add("Keel's journal (schema \"" + KeelJournal.SCHEMA + "\") could not be created: permission "
+                    + "denied. Migrations apply as under Prisma; a non-transactional migration interrupted by a crash "
+                    + "cannot be resumed and will block with P3009.");
+        }
         List<HistoryRecord> rows = history.list();
 
         // Rows left by a crashed non-transactional run of an unchanged file are resumed, not reported as failed.
@@ -70,7 +103,7 @@ public final class Applier {
             }
         }
         if (!failed.isEmpty()) {
-            return new Outcome(List.of(), Optional.of(new MigrationFailure(ErrorCode.FAILED_MIGRATIONS_FOUND,
+            return new Outcome(List.of(), warnings, Optional.of(new MigrationFailure(ErrorCode.FAILED_MIGRATIONS_FOUND,
                     Optional.empty(), Optional.empty(), p3009(failed))));
         }
 
@@ -83,17 +116,17 @@ public final class Applier {
                 continue;
             }
             if (!m.readable()) {
-                return new Outcome(applied, Optional.of(new MigrationFailure(ErrorCode.MIGRATION_FILE_NOT_FOUND,
+                return new Outcome(applied, warnings, Optional.of(new MigrationFailure(ErrorCode.MIGRATION_FILE_NOT_FOUND,
                         Optional.of(m.name()), Optional.empty(), "Could not find the migration file at "
                         + m.scriptPath() + ". Please delete the directory or restore the migration file.")));
             }
             Result r = resume == null ? applyNew(m) : resume(m, resume);
             if (r.failure.isPresent()) {
-                return new Outcome(applied, r.failure);
+                return new Outcome(applied, warnings, r.failure);
             }
             applied.add(r.applied);
         }
-        return new Outcome(applied, Optional.empty());
+        return new Outcome(applied, warnings, Optional.empty());
     }
 
     private boolean isResumable(HistoryRecord r, MigrationsDir dir) {
@@ -147,8 +180,11 @@ public final class Applier {
         boolean outside = statements.stream().anyMatch(s ->
                 TransactionRule.outsideTransactionReason(s, session.serverVersionNum()).isPresent());
         KeelJournal.Mode mode = outside ? KeelJournal.Mode.STATEMENTS : KeelJournal.Mode.TRANSACTION;
-        String id = history.recordStarted(m.name(), m.checksum());
-        journal.runStarted(id, m.name(), m.checksum(), mode, mode == KeelJournal.Mode.STATEMENTS ? statements.size() : 1);
+        String id = HistoryTable.newId();
+        // The row is committed before the script runs, as Prisma does: a crash leaves a visible, failed row.
+        SqlCall.run(c, "record the start of " + m.name(), HistoryTable.started(id, m.name(), m.checksum()),
+                journal.runStarted(id, m.name(), m.checksum(), mode,
+                        mode == KeelJournal.Mode.STATEMENTS ? statements.size() : 1));
         if (mode == KeelJournal.Mode.TRANSACTION) {
             return applyScript(m, id, script);
         }
@@ -165,9 +201,15 @@ public final class Applier {
         listener.migrationStarted(m.name(), true);
         listener.statementStarted(m.name(), 0, script);
         long rows;
+        Optional<Duration> lockWait;
         try (Statement st = c.createStatement()) {
             st.setEscapeProcessing(false);
-            rows = execute(st, script);
+            probeBegin();
+            try {
+                rows = execute(st, script);
+            } finally {
+                lockWait = probeEnd();
+            }
             if (transactionState() != TransactionState.IDLE) {
                 rollbackQuietly();
                 return fail(m, id, t0, "none", "The migration opened a transaction (BEGIN) and did not end it "
@@ -178,7 +220,7 @@ public final class Applier {
             return fail(m, id, t0, ScriptError.sqlState(e), ScriptError.describe(e, script, 0));
         }
         Duration d = Duration.ofNanos(System.nanoTime() - t0);
-        listener.statementFinished(m.name(), 0, d, rows, Optional.empty());
+        listener.statementFinished(m.name(), 0, d, rows, lockWait);
         return succeed(m, id, t0, KeelJournal.Mode.TRANSACTION, 1, 0, rows, false);
     }
 
@@ -189,6 +231,10 @@ public final class Applier {
         long total = 0;
         int skipped = 0;
         boolean firstToRun = true;
+        // Runs of statements that may share a transaction do share one (with their journal rows), so a failure
+        // rolls back the whole run and a crash resumes at its start; only the statements PostgreSQL refuses in a
+        // transaction block, and the file's own transaction control, run on their own.
+        boolean keelTx = false;
         for (int i = 0; i < statements.size(); i++) {
             SqlStatement s = statements.get(i);
             if (Checksum.of(s.sql()).equals(finished.get(i))) {
@@ -197,8 +243,15 @@ public final class Applier {
                 continue;
             }
             try {
+                boolean alone = TransactionRule.outsideTransactionReason(s, session.serverVersionNum()).isPresent()
+                        || TransactionRule.isTransactionControl(s);
+                if (alone && keelTx) {
+                    c.commit();
+                    c.setAutoCommit(true);
+                    keelTx = false;
+                }
                 Optional<String> index = concurrentIndexName(s);
-                if (index.isPresent()) {
+                if (index.isPresent() && transactionState() == TransactionState.IDLE) {
                     Boolean valid = indexValidity(index.get());
                     if (valid != null && !valid) {
                         // A crashed or failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind; IF NOT
@@ -216,33 +269,40 @@ public final class Applier {
                     }
                 }
                 firstToRun = false;
+                if (!alone && !keelTx && transactionState() == TransactionState.IDLE) {
+                    c.setAutoCommit(false);
+                    keelTx = true;
+                }
                 listener.statementStarted(m.name(), i, s.sql());
                 long s0 = System.nanoTime();
-                boolean wrap = transactionState() == TransactionState.IDLE
-                        && TransactionRule.outsideTransactionReason(s, session.serverVersionNum()).isEmpty()
-                        && !TransactionRule.isTransactionControl(s);
                 long rows;
+                Optional<Duration> lockWait;
                 try (Statement st = c.createStatement()) {
                     st.setEscapeProcessing(false);
-                    if (wrap) {
-                        // The statement and its journal row commit together: exactly once, even across a crash.
-                        c.setAutoCommit(false);
+                    probeBegin();
+                    try {
                         rows = execute(st, s.sql());
-                        journal.statementFinished(id, i, s.sql(), Duration.ofNanos(System.nanoTime() - s0), rows);
-                        c.commit();
-                        c.setAutoCommit(true);
-                    } else {
-                        rows = execute(st, s.sql());
-                        journal.statementFinished(id, i, s.sql(), Duration.ofNanos(System.nanoTime() - s0), rows);
+                    } finally {
+                        lockWait = probeEnd();
                     }
                 }
+                journal.statementFinished(id, i, s.sql(), Duration.ofNanos(System.nanoTime() - s0), rows);
                 total += rows;
-                listener.statementFinished(m.name(), i, Duration.ofNanos(System.nanoTime() - s0), rows, Optional.empty());
+                listener.statementFinished(m.name(), i, Duration.ofNanos(System.nanoTime() - s0), rows, lockWait);
             } catch (SQLException e) {
                 rollbackQuietly();
                 return fail(m, id, t0, ScriptError.sqlState(e), ScriptError.describe(e, m.script().orElseThrow(),
                         s.offset()));
             }
+        }
+        try {
+            if (keelTx) {
+                c.commit();
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            rollbackQuietly();
+            return fail(m, id, t0, ScriptError.sqlState(e), ScriptError.describe(e, m.script().orElseThrow(), 0));
         }
         if (transactionState() != TransactionState.IDLE) {
             rollbackQuietly();
@@ -254,19 +314,18 @@ public final class Applier {
 
     private Result succeed(LocalMigration m, String id, long t0, KeelJournal.Mode mode, int statements, int skipped,
                            long rows, boolean resumed) {
-        history.recordSuccessfulStep(id);
-        history.recordFinished(id);
         Duration d = Duration.ofNanos(System.nanoTime() - t0);
-        journal.runFinished(id, d, rows, "applied");
+        SqlCall.run(c, "record the end of " + m.name(), HistoryTable.successfulStep(id), HistoryTable.finished(id),
+                journal.runFinished(id, d, rows, "applied"));
         listener.migrationFinished(m.name(), d, true);
         return Result.ok(new AppliedMigration(m.name(), mode, statements, skipped, d, rows, resumed));
     }
 
     private Result fail(LocalMigration m, String id, long t0, String sqlState, String databaseError) {
         String message = ScriptError.p3018(m.name(), sqlState, databaseError);
-        history.recordFailed(id, message);
         Duration d = Duration.ofNanos(System.nanoTime() - t0);
-        journal.runFinished(id, d, 0, "failed");
+        SqlCall.run(c, "record the failure of " + m.name(), HistoryTable.failed(id, message),
+                journal.runFinished(id, d, 0, "failed"));
         listener.migrationFinished(m.name(), d, false);
         return Result.failed(new MigrationFailure(ErrorCode.MIGRATION_FAILED, Optional.of(m.name()),
                 Optional.of(sqlState), message));

@@ -10,7 +10,8 @@ import java.util.Optional;
  * applied ones are missing locally, which are failed, which were edited after being applied.
  *
  * @param hasMigrationsTable   whether {@code _prisma_migrations} exists
- * @param unapplied            local migrations with no row at all, in folder order
+ * @param unapplied            local migrations with no row that is not rolled back (what deploy would apply), in
+ *                             folder order
  * @param missingLocally       migrations recorded in the database with no folder, in row order
  * @param failed               migrations with a failed row (not finished, not rolled back)
  * @param edited               migrations whose recorded checksum does not match the local file
@@ -58,7 +59,10 @@ public record HistoryDiagnosis(boolean hasMigrationsTable, List<String> unapplie
         List<LocalMigration> local = dir.migrations();
         for (int i = 0; i < local.size(); i++) {
             LocalMigration m = local.get(i);
-            Optional<HistoryRecord> row = db.stream().filter(r -> r.migrationName().equals(m.name())).findFirst();
+            // Prisma matches any row of the name, so after `resolve --rolled-back` its status says "up to date"
+            // while deploy would run the migration again. Keel counts only rows that are not rolled back.
+            Optional<HistoryRecord> row = db.stream().filter(r -> r.migrationName().equals(m.name())
+                    && r.rolledBackAt().isEmpty()).findFirst();
             if (row.isEmpty()) {
                 unapplied.add(m.name());
                 if (!firstUnappliedSeen) {

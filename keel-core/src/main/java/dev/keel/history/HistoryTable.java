@@ -33,6 +33,9 @@ public final class HistoryTable {
             + "    applied_steps_count     INTEGER NOT NULL DEFAULT 0\n"
             + ");\n";
 
+    private static final java.util.Set<String> IGNORED_TABLES = java.util.Set.of("spatial_ref_sys",
+            "geometry_columns", "geography_columns", "raster_columns", "raster_overviews");
+
     private final Connection c;
     private final String schema;
 
@@ -54,7 +57,8 @@ public final class HistoryTable {
         if (tables.contains(NAME)) {
             return;
         }
-        if (!tables.isEmpty()) {
+        // PostGIS's own tables do not make a schema "not empty" (Prisma's POSTGIS_TABLES_OR_VIEWS).
+        if (tables.stream().anyMatch(t -> !IGNORED_TABLES.contains(t.toLowerCase(java.util.Locale.ROOT)))) {
             throw new KeelException(ErrorCode.SCHEMA_NOT_EMPTY, "The database schema is not empty. Read more about "
                     + "how to baseline an existing production database: https://pris.ly/d/migrate-baseline");
         }
@@ -104,52 +108,44 @@ public final class HistoryTable {
         }
     }
 
-    /** Row for a migration about to run: finished_at, logs and rolled_back_at NULL, 0 steps. Returns its id. */
-    public String recordStarted(String name, String checksum) {
-        String id = UUID.randomUUID().toString();
-        update("INSERT INTO _prisma_migrations (id, checksum, started_at, migration_name) VALUES (?, ?, ?, ?)",
+    /** Row for a migration about to run: finished_at, logs and rolled_back_at NULL, 0 steps. */
+    public static SqlCall started(String id, String name, String checksum) {
+        return SqlCall.of("INSERT INTO _prisma_migrations (id, checksum, started_at, migration_name) VALUES (?, ?, ?, ?)",
                 id, checksum, now(), name);
-        return id;
     }
 
-    public void recordSuccessfulStep(String id) {
-        update("UPDATE _prisma_migrations SET applied_steps_count = applied_steps_count + 1 WHERE id = ?", id);
+    public static SqlCall successfulStep(String id) {
+        return SqlCall.of("UPDATE _prisma_migrations SET applied_steps_count = applied_steps_count + 1 WHERE id = ?", id);
     }
 
-    public void recordFinished(String id) {
-        update("UPDATE _prisma_migrations SET finished_at = ? WHERE id = ?", now(), id);
+    public static SqlCall finished(String id) {
+        return SqlCall.of("UPDATE _prisma_migrations SET finished_at = ? WHERE id = ?", now(), id);
     }
 
-    public void recordFailed(String id, String logs) {
-        update("UPDATE _prisma_migrations SET logs = ? WHERE id = ?", logs, id);
+    public static SqlCall failed(String id, String logs) {
+        return SqlCall.of("UPDATE _prisma_migrations SET logs = ? WHERE id = ?", logs, id);
+    }
+
+    public static String newId() {
+        return UUID.randomUUID().toString();
     }
 
     /** {@code resolve --applied}: a finished row with empty logs. */
     public String markApplied(String name, String checksum) {
-        String id = UUID.randomUUID().toString();
+        String id = newId();
         OffsetDateTime now = now();
-        update("INSERT INTO _prisma_migrations (id, checksum, logs, started_at, finished_at, migration_name) "
-                + "VALUES (?, ?, '', ?, ?, ?)", id, checksum, now, now, name);
+        SqlCall.run(c, "update _prisma_migrations", SqlCall.of("INSERT INTO _prisma_migrations (id, checksum, logs, "
+                + "started_at, finished_at, migration_name) VALUES (?, ?, '', ?, ?, ?)", id, checksum, now, now, name));
         return id;
     }
 
     public void markRolledBack(String id) {
-        update("UPDATE _prisma_migrations SET rolled_back_at = ? WHERE id = ?", now(), id);
+        SqlCall.run(c, "update _prisma_migrations",
+                SqlCall.of("UPDATE _prisma_migrations SET rolled_back_at = ? WHERE id = ?", now(), id));
     }
 
     private static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
-    }
-
-    private void update(String sql, Object... args) {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw dbError("update _prisma_migrations", e);
-        }
     }
 
     private void run(String sql) {

@@ -34,14 +34,36 @@ public final class KeelJournal {
 
     private final Connection c;
     private final String historySchema;
+    private boolean enabled = true;
 
     public KeelJournal(Connection c, String historySchema) {
         this.c = c;
         this.historySchema = historySchema;
     }
 
-    public void ensureTables() {
-        exec("CREATE SCHEMA IF NOT EXISTS \"" + SCHEMA + "\"");
+    /**
+     * Creates the journal if needed. Returns false, and turns the journal off for this session, when the user may
+     * not create it (42501): deploy then works as Prisma's, without resuming.
+     */
+    public boolean ensureTables() {
+        try (Statement st = c.createStatement()) {
+            st.execute("CREATE SCHEMA IF NOT EXISTS \"" + SCHEMA + "\"");
+        } catch (SQLException e) {
+            if ("42501".equals(e.getSQLState())) {
+                enabled = false;
+                return false;
+            }
+            throw HistoryTable.dbError("create schema \"" + SCHEMA + "\"", e);
+        }
+        createTables();
+        return true;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    private void createTables() {
         exec("CREATE TABLE IF NOT EXISTS \"" + SCHEMA + "\".\"" + RUNS + "\" (\n"
                 + "    \"migration_id\"     VARCHAR(36) NOT NULL PRIMARY KEY,\n"
                 + "    \"history_schema\"   TEXT NOT NULL,\n"
@@ -66,29 +88,38 @@ public final class KeelJournal {
                 + ")");
     }
 
-    public void runStarted(String migrationId, String name, String checksum, Mode mode, int statements) {
-        update("INSERT INTO \"" + SCHEMA + "\".\"" + RUNS + "\" (\"migration_id\", \"history_schema\", "
+    public SqlCall runStarted(String migrationId, String name, String checksum, Mode mode, int statements) {
+        if (!enabled) {
+            return SqlCall.NONE;
+        }
+        return SqlCall.of("INSERT INTO \"" + SCHEMA + "\".\"" + RUNS + "\" (\"migration_id\", \"history_schema\", "
                         + "\"migration_name\", \"checksum\", \"mode\", \"statement_count\", \"started_at\") "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (\"migration_id\") DO NOTHING",
                 migrationId, historySchema, name, checksum, mode.name(), statements, now());
     }
 
-    public void runFinished(String migrationId, Duration duration, long rows, String outcome) {
-        update("UPDATE \"" + SCHEMA + "\".\"" + RUNS + "\" SET \"finished_at\" = ?, \"duration_ms\" = ?, "
+    public SqlCall runFinished(String migrationId, Duration duration, long rows, String outcome) {
+        if (!enabled) {
+            return SqlCall.NONE;
+        }
+        return SqlCall.of("UPDATE \"" + SCHEMA + "\".\"" + RUNS + "\" SET \"finished_at\" = ?, \"duration_ms\" = ?, "
                 + "\"rows_affected\" = ?, \"outcome\" = ? WHERE \"migration_id\" = ?",
                 now(), duration.toMillis(), rows, outcome, migrationId);
     }
 
     public void statementFinished(String migrationId, int index, String sql, Duration duration, long rows) {
-        update("INSERT INTO \"" + SCHEMA + "\".\"" + PROGRESS + "\" (\"migration_id\", \"statement_index\", "
+        if (!enabled) {
+            return;
+        }
+        SqlCall.run(c, "write Keel's statement journal", SqlCall.of("INSERT INTO \"" + SCHEMA + "\".\"" + PROGRESS + "\" (\"migration_id\", \"statement_index\", "
                         + "\"statement_sha256\", \"finished_at\", \"duration_ms\", \"rows_affected\") "
                         + "VALUES (?, ?, ?, ?, ?, ?)",
-                migrationId, index, Checksum.of(sql), now(), duration.toMillis(), rows);
+                migrationId, index, Checksum.of(sql), now(), duration.toMillis(), rows));
     }
 
     /** The journaled run behind a {@code _prisma_migrations} row, if Keel wrote one. */
     public Optional<Run> run(String migrationId) {
-        if (!tablesExist()) {
+        if (!enabled || !tablesExist()) {
             return Optional.empty();
         }
         String sql = "SELECT r.\"mode\", r.\"outcome\", (SELECT count(*) FROM \"" + SCHEMA + "\".\"" + PROGRESS
@@ -152,14 +183,4 @@ public final class KeelJournal {
         }
     }
 
-    private void update(String sql, Object... args) {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw HistoryTable.dbError("write Keel's migration journal", e);
-        }
-    }
 }

@@ -17,11 +17,13 @@ public final class MigrationSession implements AutoCloseable {
     private final Connection c;
     private final DatabaseUrl url;
     private final int serverVersionNum;
+    private final int backendPid;
 
-    private MigrationSession(Connection c, DatabaseUrl url, int serverVersionNum) {
+    private MigrationSession(Connection c, DatabaseUrl url, int serverVersionNum, int backendPid) {
         this.c = c;
         this.url = url;
         this.serverVersionNum = serverVersionNum;
+        this.backendPid = backendPid;
     }
 
     public static MigrationSession open(DatabaseUrl url) {
@@ -31,9 +33,12 @@ public final class MigrationSession implements AutoCloseable {
         Connection c = url.connect(p);
         try {
             int version;
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SHOW server_version_num")) {
+            int pid;
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT current_setting('server_version_num'), pg_backend_pid()")) {
                 rs.next();
                 version = Integer.parseInt(rs.getString(1).trim());
+                pid = rs.getInt(2);
             }
             try (PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = ?)")) {
                 ps.setString(1, url.schema());
@@ -46,7 +51,7 @@ public final class MigrationSession implements AutoCloseable {
                     }
                 }
             }
-            return new MigrationSession(c, url, version);
+            return new MigrationSession(c, url, version, pid);
         } catch (SQLException e) {
             try {
                 c.close();
@@ -71,6 +76,11 @@ public final class MigrationSession implements AutoCloseable {
 
     public int serverVersionNum() {
         return serverVersionNum;
+    }
+
+    /** The server process of this session, as {@code pg_stat_activity.pid} shows it. */
+    public int backendPid() {
+        return backendPid;
     }
 
     public HistoryTable history() {

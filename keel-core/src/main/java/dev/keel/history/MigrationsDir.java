@@ -70,6 +70,13 @@ public record MigrationsDir(Optional<Path> location, List<LocalMigration> migrat
         return new MigrationsDir(Optional.empty(), sorted(out), lockFile);
     }
 
+    /** As {@link #ofScripts(Map, Optional)} from (name, script) pairs, which may repeat a name. */
+    public static MigrationsDir ofEntries(List<Map.Entry<String, String>> scripts, Optional<String> lockFile) {
+        List<LocalMigration> out = new ArrayList<>();
+        scripts.forEach(e -> out.add(LocalMigration.of(e.getKey(), Path.of(e.getKey(), SCRIPT_FILE), e.getValue())));
+        return new MigrationsDir(Optional.empty(), sorted(out), lockFile);
+    }
+
     public static MigrationsDir ofScripts(Map<String, String> scripts) {
         return ofScripts(scripts, Optional.of(lockFileText("postgresql")));
     }
@@ -133,6 +140,18 @@ public record MigrationsDir(Optional<Path> location, List<LocalMigration> migrat
     /** Folders without a readable {@code migration.sql}. */
     public List<LocalMigration> unreadable() {
         return migrations.stream().filter(m -> !m.readable()).toList();
+    }
+
+    /**
+     * Names that occur twice, exactly or ignoring case: the history table tells migrations apart by exact name,
+     * but a case-insensitive file system (macOS, Windows) cannot hold both folders, so one of them gets lost there.
+     */
+    public List<String> duplicateNames() {
+        Map<String, List<String>> byFolded = new LinkedHashMap<>();
+        for (LocalMigration m : migrations) {
+            byFolded.computeIfAbsent(m.name().toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(m.name());
+        }
+        return byFolded.values().stream().filter(v -> v.size() > 1).flatMap(List::stream).toList();
     }
 
     /** Migrations that share a 14-digit timestamp: legal, but their order then depends on the rest of the name. */

@@ -95,6 +95,9 @@ class DeployTest {
 
         ResolveResult rb = f.keel().resolveRolledBack("20240102000000_broken");
         assertThat(rb.rolledBackRows()).isEqualTo(1);
+        // Unlike Prisma's status (which calls this "up to date"), a rolled-back migration is pending again.
+        assertThat(f.keel().status().diagnosis().unapplied())
+                .containsExactly("20240102000000_broken", "20240103000000_posts");
         // Prisma's rule: P3012 only when every row of the name finished; a second rollback is a no-op.
         assertThat(f.keel().resolveRolledBack("20240102000000_broken").rolledBackRows()).isZero();
         assertThatThrownBy(() -> f.keel().resolveRolledBack("20240101000000_init"))
@@ -145,6 +148,44 @@ class DeployTest {
         assertThat(hotfix.rolledBackRows()).isEqualTo(1);
         assertThat(f.keel().status().inSync()).isTrue();
         assertThat(f.keel().deploy().applied()).isEmpty();
+    }
+
+    @Test
+    void deployCreatesAMissingDatabaseAndSchema(@TempDir Path root, TestDb db) {
+        String name = "keel_created_" + ProcessHandle.current().pid() + "_" + System.nanoTime();
+        String url = db.url().withDatabase(name) + "?schema=app";
+        MigrationsFixture f = new MigrationsFixture(root, db).add("20240101000000_init", INIT);
+        DeployResult r = f.config().databaseUrl(url).build().deploy();
+        assertThat(r.databaseCreated()).isTrue();
+        assertThat(r.applied()).hasSize(1);
+        TestDb created = new TestDb(db.url().withDatabase(name));
+        assertThat(created.column("SELECT table_schema || '.' || table_name FROM information_schema.tables "
+                + "WHERE table_schema = 'app' ORDER BY 1")).containsExactly("app.User", "app._prisma_migrations");
+        assertThat(f.config().databaseUrl(url).build().deploy().databaseCreated()).isFalse();
+        dev.keel.db.EmbeddedPostgresServer.get().dropDatabase(name);
+    }
+
+    @Test
+    void withoutPermissionForKeelsJournalDeployWorksAsPrisma(@TempDir Path root, TestDb db) {
+        String role = "keel_app_" + ProcessHandle.current().pid() + "_" + (System.nanoTime() % 100000);
+        db.execute("CREATE ROLE " + role + " LOGIN; GRANT USAGE, CREATE ON SCHEMA public TO " + role);
+        String url = "postgresql://" + role + "@" + db.url().host() + ":" + db.url().port() + "/" + db.url().database();
+        MigrationsFixture f = new MigrationsFixture(root, db).add("20240101000000_init", INIT)
+                .add("20240102000000_idx", "CREATE INDEX CONCURRENTLY \"User_email_idx\" ON \"User\" (\"email\");");
+        DeployResult r = f.config().databaseUrl(url).build().deploy();
+        assertThat(r.succeeded()).isTrue();
+        assertThat(r.applied()).hasSize(2);
+        assertThat(r.warnings()).singleElement().asString().contains("permission denied");
+        assertThat(db.column("SELECT count(*) FROM pg_namespace WHERE nspname = '_keel'")).containsExactly("0");
+        assertThat(db.column("SELECT count(*) FROM _prisma_migrations WHERE finished_at IS NOT NULL"))
+                .containsExactly("2");
+    }
+
+    @Test
+    void postgisTablesDoNotMakeTheSchemaNonEmpty(@TempDir Path root, TestDb db) {
+        db.execute("CREATE TABLE spatial_ref_sys (srid int PRIMARY KEY)");
+        MigrationsFixture f = new MigrationsFixture(root, db).add("20240101000000_init", INIT);
+        assertThat(f.keel().deploy().applied()).hasSize(1);
     }
 
     @Test

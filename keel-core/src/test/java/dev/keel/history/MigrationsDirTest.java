@@ -7,6 +7,7 @@ import dev.keel.api.ErrorCode;
 import dev.keel.api.KeelException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,15 @@ class MigrationsDirTest {
                 .extracting(e -> ((KeelException) e).code()).isEqualTo(ErrorCode.PROVIDER_SWITCHED);
         assertThat(MigrationsDir.ofScripts(Map.of(), Optional.of("# nothing\n")).lockedProvider())
                 .contains("<PROVIDER NOT FOUND>");
+    }
+
+    @Test
+    void duplicateNamesExactOrByCase() {
+        MigrationsDir m = MigrationsDir.ofEntries(List.of(Map.entry("1_a", "SELECT 1"), Map.entry("1_a", "SELECT 2"),
+                Map.entry("2_Add_User", "SELECT 3"), Map.entry("2_add_user", "SELECT 4"), Map.entry("3_b", "SELECT 5")),
+                Optional.empty());
+        assertThat(m.duplicateNames()).containsExactlyInAnyOrder("1_a", "1_a", "2_Add_User", "2_add_user");
+        assertThat(m.names()).containsExactly("1_a", "1_a", "2_Add_User", "2_add_user", "3_b");
     }
 
     @Test

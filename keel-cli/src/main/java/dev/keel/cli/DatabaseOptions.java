@@ -1,0 +1,27 @@
+package dev.keel.cli;
+
+import dev.keel.api.Keel;
+import dev.keel.api.KeelConfig;
+import java.nio.file.Path;
+import java.time.Duration;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that talk to a database through a migrations folder. */
+public final class DatabaseOptions {
+    @Option(names = "--url", paramLabel = "URL",
+            description = "Database URL (default: DATABASE_URL, then the datasource url of the schema)")
+    String url;
+
+    @Option(names = "--migrations-dir", paramLabel = "DIR",
+            description = "Migrations folder (default: migrations/ beside the schema)")
+    Path migrationsDir;
+
+    @Option(names = "--lock-timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "How long to wait for the migration advisory lock (default: ${DEFAULT-VALUE})")
+    double lockTimeoutSeconds;
+
+    KeelConfig.Builder configure(SchemaOption schema) {
+        return Keel.configure().workingDir(Path.of("")).schema(schema.schema).databaseUrl(url)
+                .migrationsDir(migrationsDir).lockTimeout(Duration.ofMillis((long) (lockTimeoutSeconds * 1000)));
+    }
+}

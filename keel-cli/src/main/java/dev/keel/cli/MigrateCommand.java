@@ -1,0 +1,16 @@
+package dev.keel.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "migrate", description = "Apply and inspect Prisma migrations.",
+        subcommands = {MigrateDeployCommand.class, MigrateStatusCommand.class, MigrateResolveCommand.class})
+public final class MigrateCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,76 @@
+package dev.keel.cli;
+
+import dev.keel.api.DeployResult;
+import dev.keel.api.Keel;
+import dev.keel.history.AppliedMigration;
+import dev.keel.history.MigrationFailure;
+import dev.keel.observe.Listener;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "deploy", description = "Apply pending migrations to update the database schema in production/staging.")
+public final class MigrateDeployCommand implements Callable<Integer> {
+    @Mixin
+    SchemaOption schemaOption;
+
+    @Mixin
+    DatabaseOptions db;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Listener progress = new Listener() {
+            @Override
+            public void migrationStarted(String migration, boolean transactional) {
+                out.println("Applying migration `" + migration + "`" + (transactional ? "" : " (statement by statement,"
+                        + " outside a transaction)"));
+                out.flush();
+            }
+        };
+        Keel keel = db.configure(schemaOption).listener(progress).build();
+        out.println("Datasource \"db\": " + keel.describeDatabase());
+        out.flush();
+        DeployResult r = keel.deploy();
+        out.println();
+        if (r.databaseCreated()) {
+            out.println(r.database() + " created");
+            out.println();
+        }
+        out.println(Texts.found(r.found(), r.migrationsDir()));
+        out.println();
+        if (!r.applied().isEmpty()) {
+            out.println("The following migration(s) have been applied:");
+            out.println();
+            out.println("migrations/");
+            for (AppliedMigration m : r.applied()) {
+                out.println("  └─ " + m.name() + "/");
+                out.println("    └─ migration.sql");
+            }
+            out.println();
+        }
+        for (String w : r.warnings()) {
+            out.println("Warning: " + w);
+            out.println();
+        }
+        out.flush();
+        if (r.failure().isPresent()) {
+            MigrationFailure f = r.failure().get();
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("Error: " + f.code().prismaCode().orElse(f.code().code()));
+            err.println();
+            err.println(f.message());
+            err.flush();
+            return 1;
+        }
+        out.println(r.applied().isEmpty() ? "No pending migrations to apply."
+                : "All migrations have been successfully applied.");
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,118 @@
+package dev.keel.cli;
+
+import dev.keel.api.Keel;
+import dev.keel.api.StatusResult;
+import dev.keel.history.HistoryDiagnosis;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "status", description = "Check the status of your database migrations. Exit 1 when migrations are "
+        + "pending or failed or the histories differ, as Prisma.")
+public final class MigrateStatusCommand implements Callable<Integer> {
+    @Mixin
+    SchemaOption schemaOption;
+
+    @Mixin
+    DatabaseOptions db;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Keel keel = db.configure(schemaOption).build();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Datasource \"db\": " + keel.describeDatabase());
+        out.flush();
+        StatusResult r = keel.status();
+        PrintWriter err = spec.commandLine().getErr();
+        HistoryDiagnosis d = r.diagnosis();
+        out.println();
+        out.println(Texts.found(r.localMigrations().size(), r.migrationsDir()));
+        for (String name : d.unreadable()) {
+            err.println("Warning: the migration folder " + name + " has no readable migration.sql; deploy will stop "
+                    + "there (P3015).");
+        }
+        out.flush();
+        try {
+            if (d.kind() == HistoryDiagnosis.Kind.DATABASE_IS_BEHIND) {
+                out.println("Following migration" + plural(d.unapplied()) + " have not yet been applied:");
+                out.println(String.join("\n", d.unapplied()));
+                out.println();
+                out.println("To apply migrations in development run keel migrate dev.");
+                out.println("To apply migrations in production run keel migrate deploy.");
+                return 1;
+            }
+            if (d.kind() == HistoryDiagnosis.Kind.HISTORIES_DIVERGE) {
+                err.println("Your local migration history and the migrations table from your database are different:");
+                err.println();
+                err.println("The last common migration is: " + d.lastCommonMigration().orElse("null"));
+                err.println();
+                err.println("The migration" + plural(d.unapplied()) + " have not yet been applied:");
+                err.println(String.join("\n", d.unapplied()));
+                err.println();
+                err.println("The migration" + plural(d.missingLocally()) + " from the database are not found "
+                        + "locally in " + r.migrationsDir() + ":");
+                err.println(String.join("\n", d.missingLocally()));
+                return 1;
+            }
+            if (!d.hasMigrationsTable()) {
+                err.println("The current database is not managed by Prisma Migrate.");
+                err.println();
+                if (!r.localMigrations().isEmpty()) {
+                    String first = r.localMigrations().get(0);
+                    err.println("If you want to keep the current database structure and data and create new "
+                            + "migrations, baseline this database with the migration \"" + first + "\":");
+                    err.println("keel migrate resolve --applied \"" + first + "\"");
+                    err.println();
+                }
+                err.println("Read more about how to baseline an existing production database:");
+                err.println("https://pris.ly/d/migrate-baseline");
+                return 1;
+            }
+            if (!d.failed().isEmpty()) {
+                err.println("Following migration" + plural(d.failed()) + " have failed:");
+                err.println(String.join("\n", d.failed()));
+                err.println();
+                err.println("The failed migration(s) can be marked as rolled back or applied:");
+                err.println();
+                err.println("- If you rolled back the migration(s) manually:");
+                err.println("keel migrate resolve --rolled-back \"" + d.failed().get(0) + "\"");
+                err.println();
+                err.println("- If you fixed the database manually (hotfix):");
+                err.println("keel migrate resolve --applied \"" + d.failed().get(0) + "\"");
+                err.println();
+                err.println("Read more about how to resolve migration issues in a production database:");
+                err.println("https://pris.ly/d/migrate-resolve");
+                return 1;
+            }
+            if (d.kind() == HistoryDiagnosis.Kind.MIGRATIONS_DIRECTORY_IS_BEHIND) {
+                // Prisma 6 says nothing here and exits 0; Keel names the migrations and still exits 1 (diverged).
+                err.println("The migration" + plural(d.missingLocally()) + " from the database are not found "
+                        + "locally in " + r.migrationsDir() + ":");
+                err.println(String.join("\n", d.missingLocally()));
+                return 1;
+            }
+            if (!d.edited().isEmpty()) {
+                out.println();
+                out.println("The migration" + plural(d.edited()) + " below were modified after they were applied "
+                        + "(deploy ignores this; migrate dev would ask for a reset):");
+                out.println(String.join("\n", d.edited()));
+            }
+            out.println();
+            out.println("Database schema is up to date!");
+            return 0;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static String plural(List<String> names) {
+        return names.size() > 1 ? "s" : "";
+    }
+}
