@@ -236,7 +236,9 @@ public final class StepRenderer {
         out.add(new Statement("ALTER TABLE " + name(prev.name()) + " " + String.join(",\n", clauses), at,
                 TxMode.TRANSACTIONAL, ACCESS_EXCLUSIVE));
         for (String s : after) {
-            out.add(new Statement(s, at, TxMode.TRANSACTIONAL, NO_LOCK));
+            // OWNED BY reads the owning table's definition.
+            Optional<LockMode> lock = s.startsWith("ALTER SEQUENCE") ? Optional.of(LockMode.ACCESS_SHARE) : NO_LOCK;
+            out.add(new Statement(s, at, TxMode.TRANSACTIONAL, lock));
         }
     }
 
