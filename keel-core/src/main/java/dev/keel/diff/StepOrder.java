@@ -35,6 +35,11 @@ final class StepOrder {
         return KIND.get(s.getClass());
     }
 
+    /** The rank of a step kind, or null if it has none (a new kind someone forgot to place). */
+    static Integer kindOf(Class<?> stepClass) {
+        return KIND.get(stepClass);
+    }
+
     static List<Step> sort(List<Keyed> keyed) {
         List<Keyed> sorted = new ArrayList<>(keyed);
         sorted.sort(Comparator.<Keyed>comparingInt(k -> kind(k.step())).thenComparing(Keyed::key, Arrays::compare));

@@ -46,11 +46,7 @@ public final class SummaryRenderer {
         List<Item> items = new ArrayList<>();
         List<Step> steps = m.steps();
         for (int i = 0; i < steps.size(); i++) {
-            section(steps.get(i)).ifPresent(items::add);
-            Item it = items.isEmpty() ? null : items.get(items.size() - 1);
-            if (it != null && it.step() == -1) {
-                items.set(items.size() - 1, new Item(it.section(), it.name(), i));
-            }
+            section(steps.get(i), i).ifPresent(items::add);
         }
         items.sort(ORDER);
         StringBuilder out = new StringBuilder();
@@ -67,7 +63,7 @@ public final class SummaryRenderer {
         return out.toString();
     }
 
-    private static Optional<Item> section(Step s) {
+    private static Optional<Item> section(Step s, int index) {
         Section sec;
         String name = "";
         if (s instanceof Step.CreateEnum) {
@@ -114,7 +110,7 @@ public final class SummaryRenderer {
         } else {
             return Optional.empty(); // CreateSchema: Prisma does not summarise it
         }
-        return Optional.of(new Item(sec, name, -1));
+        return Optional.of(new Item(sec, name, index));
     }
 
     private static String header(Item item) {
