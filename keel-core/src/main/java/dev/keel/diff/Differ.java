@@ -368,10 +368,17 @@ public final class Differ {
             return c.type().enumRef().map(r -> r.equals(e.name())).orElse(false);
         }
 
-        /** Columns of the target that have the enum's type, in table then column order. */
+        /**
+         * Columns of the target that have the enum's type, in table then column order. Unlike Prisma, columns of
+         * tables this migration creates are left out: their CREATE TABLE comes after the swap (Prisma's ALTER
+         * of a table that does not exist yet would fail).
+         */
         List<Step.EnumColumn> enumColumns(EnumType next) {
             List<Step.EnumColumn> out = new ArrayList<>();
             for (Table t : rt.tablesInOrder()) {
+                if (from.table(t.name()).isEmpty()) {
+                    continue;
+                }
                 for (Column c : t.columns()) {
                     if (usesEnum(c, next)) {
                         out.add(new Step.EnumColumn(t.name(), c));

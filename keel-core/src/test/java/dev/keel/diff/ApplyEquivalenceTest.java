@@ -83,6 +83,10 @@ class ApplyEquivalenceTest {
                     "CREATE TYPE \"Mood\" AS ENUM ('HAPPY', 'MEH', 'GLAD');"
                             + "CREATE TABLE t (id int NOT NULL, m \"Mood\" NOT NULL DEFAULT 'MEH', ms \"Mood\"[],"
                             + " CONSTRAINT t_pkey PRIMARY KEY (id));"),
+            new Case("enum value removed while a new table uses the enum",
+                    "CREATE TYPE \"Mood\" AS ENUM ('HAPPY', 'SAD');",
+                    "CREATE TYPE \"Mood\" AS ENUM ('HAPPY');"
+                            + "CREATE TABLE n (id int NOT NULL, m \"Mood\" NOT NULL, CONSTRAINT n_pkey PRIMARY KEY (id));"),
             new Case("enum values added, enum dropped and created",
                     "CREATE TYPE \"A\" AS ENUM ('x'); CREATE TYPE \"B\" AS ENUM ('y');",
                     "CREATE TYPE \"A\" AS ENUM ('x', 'z', 'w'); CREATE TYPE \"C\" AS ENUM ('q');"),
