@@ -1,0 +1,27 @@
+package dev.keel.diff;
+
+import dev.keel.schema.QualifiedName;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The order a source declared its objects in. Prisma sorts steps by kind and then by the position of the object in
+ * its source (model declaration order for a Prisma schema), and {@link dev.keel.schema.Schema} keeps only name
+ * order; a compiler that wants Prisma's exact step order passes this alongside the schema. Objects not listed come
+ * after the listed ones, in name order. {@link #natural()} (everything in name order) is what an introspected
+ * database gives.
+ */
+public record SourceOrder(List<QualifiedName> tables, List<QualifiedName> enums,
+                          Map<QualifiedName, List<String>> indexes, Map<QualifiedName, List<String>> foreignKeys) {
+    public SourceOrder {
+        tables = List.copyOf(tables);
+        enums = List.copyOf(enums);
+        indexes = Map.copyOf(indexes);
+        foreignKeys = Map.copyOf(foreignKeys);
+    }
+
+    public static SourceOrder natural() {
+        return new SourceOrder(List.of(), List.of(), Map.of(), Map.of());
+    }
+}
