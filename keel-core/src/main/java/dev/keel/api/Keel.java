@@ -1,5 +1,14 @@
 package dev.keel.api;
 
+import dev.keel.db.DatabaseUrl;
+import dev.keel.history.AdvisoryLock;
+import dev.keel.history.Applier;
+import dev.keel.history.HistoryDiagnosis;
+import dev.keel.history.HistoryRecord;
+import dev.keel.history.HistoryTable;
+import dev.keel.history.MigrationSession;
+import dev.keel.history.MigrationsDir;
+import dev.keel.history.Resolver;
 import dev.keel.psl.Psl;
 import dev.keel.psl.SchemaLocator;
 import dev.keel.psl.SchemaSource;
@@ -10,7 +19,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The library facade: configure once, then call one method per command. Each returns an immutable result;
@@ -68,5 +81,88 @@ public final class Keel {
 
     private SchemaSource loadSchema() {
         return SchemaLocator.load(config.schema(), config.workingDir());
+    }
+
+    /**
+     * {@code migrate deploy}: applies every pending migration in folder order under the advisory lock. Failures
+     * of a migration (P3009, P3018, P3015) come back in the result; environment failures are thrown.
+     */
+    public DeployResult deploy() {
+        MigrateTarget target = MigrateTarget.resolve(config);
+        MigrationsDir dir = MigrationsDir.read(target.migrationsDir());
+        dir.checkProvider(target.provider());
+        boolean created = createDatabaseIfMissing(target.url());
+        try (MigrationSession session = MigrationSession.open(target.url())) {
+            lock(session);
+            Applier.Outcome outcome = new Applier(session, config.listener()).deploy(dir);
+            return new DeployResult(target.url().toString(), display(target), dir.migrations().size(), created,
+                    outcome.applied(), outcome.failure());
+        }
+    }
+
+    /** {@code migrate status}: read-only comparison of the folder with {@code _prisma_migrations}. */
+    public StatusResult status() {
+        MigrateTarget target = MigrateTarget.resolve(config);
+        MigrationsDir dir = MigrationsDir.read(target.migrationsDir());
+        dir.checkProvider(target.provider());
+        try (MigrationSession session = MigrationSession.open(target.url())) {
+            HistoryTable table = session.history();
+            Optional<List<HistoryRecord>> rows = table.exists() ? Optional.of(table.list()) : Optional.empty();
+            return new StatusResult(target.url().toString(), display(target), dir.names(),
+                    HistoryDiagnosis.of(dir, rows));
+        }
+    }
+
+    /** {@code migrate resolve --applied NAME}. */
+    public ResolveResult resolveApplied(String migrationName) {
+        MigrateTarget target = MigrateTarget.resolve(config);
+        MigrationsDir dir = MigrationsDir.read(target.migrationsDir());
+        dir.checkProvider(target.provider());
+        try (MigrationSession session = MigrationSession.open(target.url())) {
+            lock(session);
+            int closed = new Resolver(session).markApplied(dir, migrationName);
+            return new ResolveResult(target.url().toString(), migrationName, ResolveResult.Action.APPLIED, closed);
+        }
+    }
+
+    /** {@code migrate resolve --rolled-back NAME}. */
+    public ResolveResult resolveRolledBack(String migrationName) {
+        MigrateTarget target = MigrateTarget.resolve(config);
+        try (MigrationSession session = MigrationSession.open(target.url())) {
+            lock(session);
+            int closed = new Resolver(session).markRolledBack(migrationName);
+            return new ResolveResult(target.url().toString(), migrationName, ResolveResult.Action.ROLLED_BACK, closed);
+        }
+    }
+
+    private void lock(MigrationSession session) {
+        // Prisma users set this to skip the lock (e.g. behind PgBouncer in transaction mode); honour it the same way.
+        if (config.environment().get("PRISMA_SCHEMA_DISABLE_ADVISORY_LOCK") == null) {
+            AdvisoryLock.acquire(session.connection(), config.lockTimeout());
+        }
+    }
+
+    private String display(MigrateTarget target) {
+        Path dir = target.migrationsDir();
+        return dir.startsWith(config.workingDir()) ? config.workingDir().relativize(dir).toString() : dir.toString();
+    }
+
+    /** As Prisma's deploy: create the database when the server says it does not exist. */
+    private static boolean createDatabaseIfMissing(DatabaseUrl url) {
+        try (Connection c = url.connect()) {
+            return false;
+        } catch (KeelException e) {
+            if (!(e.getCause() instanceof SQLException) || !"3D000".equals(((SQLException) e.getCause()).getSQLState())) {
+                throw e;
+            }
+        } catch (SQLException e) {
+            return false;
+        }
+        try (Connection c = url.withDatabase("postgres").connect(); Statement st = c.createStatement()) {
+            st.execute("CREATE DATABASE \"" + url.database().replace("\"", "\"\"") + "\"");
+            return true;
+        } catch (SQLException e) {
+            throw new KeelException(ErrorCode.DATABASE_ERROR, "Failed to create database: " + e.getMessage(), e);
+        }
     }
 }

@@ -1,15 +1,37 @@
 package dev.keel.api;
 
+import dev.keel.observe.Listener;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Everything a command may need, in one immutable record. Build with {@link Keel#configure()};
  * derive a variant with {@link #toBuilder()}.
+ *
+ * @param databaseUrl   an explicit URL (CLI {@code --url}); when empty, {@code DATABASE_URL} from
+ *                      {@code environment}, then the schema's datasource {@code url} are used
+ * @param migrationsDir the migrations folder; when empty, {@code migrations/} beside the schema
+ * @param lockTimeout   how long to wait for the migration advisory lock (Prisma: 10 s)
+ * @param environment   where {@code env("X")} and {@code DATABASE_URL} are looked up (the process environment)
  */
-public record KeelConfig(Path workingDir, Optional<Path> schema) {
+public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String> databaseUrl,
+                         Optional<Path> migrationsDir, Duration lockTimeout, Listener listener,
+                         Map<String, String> environment) {
+    public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(10);
+
     public KeelConfig {
         workingDir = workingDir.toAbsolutePath().normalize();
+        environment = Map.copyOf(environment);
+        if (lockTimeout.isNegative() || lockTimeout.isZero()) {
+            throw new IllegalArgumentException("lockTimeout must be positive: " + lockTimeout);
+        }
+    }
+
+    public KeelConfig(Path workingDir, Optional<Path> schema) {
+        this(workingDir, schema, Optional.empty(), Optional.empty(), DEFAULT_LOCK_TIMEOUT, Listener.NONE,
+                System.getenv());
     }
 
     public static Builder builder() {
@@ -20,12 +42,22 @@ public record KeelConfig(Path workingDir, Optional<Path> schema) {
         Builder b = new Builder();
         b.workingDir = workingDir;
         b.schema = schema.orElse(null);
+        b.databaseUrl = databaseUrl.orElse(null);
+        b.migrationsDir = migrationsDir.orElse(null);
+        b.lockTimeout = lockTimeout;
+        b.listener = listener;
+        b.environment = environment;
         return b;
     }
 
     public static final class Builder {
         private Path workingDir = Path.of("");
         private Path schema;
+        private String databaseUrl;
+        private Path migrationsDir;
+        private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
+        private Listener listener = Listener.NONE;
+        private Map<String, String> environment = System.getenv();
 
         private Builder() {
         }
@@ -41,8 +73,35 @@ public record KeelConfig(Path workingDir, Optional<Path> schema) {
             return this;
         }
 
+        /** The database to migrate (wins over {@code DATABASE_URL} and the schema's datasource url). */
+        public Builder databaseUrl(String url) {
+            this.databaseUrl = url;
+            return this;
+        }
+
+        public Builder migrationsDir(Path dir) {
+            this.migrationsDir = dir;
+            return this;
+        }
+
+        public Builder lockTimeout(Duration timeout) {
+            this.lockTimeout = timeout;
+            return this;
+        }
+
+        public Builder listener(Listener l) {
+            this.listener = l;
+            return this;
+        }
+
+        public Builder environment(Map<String, String> env) {
+            this.environment = env;
+            return this;
+        }
+
         public KeelConfig buildConfig() {
-            return new KeelConfig(workingDir, Optional.ofNullable(schema));
+            return new KeelConfig(workingDir, Optional.ofNullable(schema), Optional.ofNullable(databaseUrl),
+                    Optional.ofNullable(migrationsDir), lockTimeout, listener, environment);
         }
 
         public Keel build() {

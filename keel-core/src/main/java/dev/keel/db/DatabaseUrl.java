@@ -113,6 +113,11 @@ public final class DatabaseUrl {
 
     /** Opens a connection; connection failures become {@link KeelException}s with Prisma's codes. */
     public Connection connect() {
+        return connect(new Properties());
+    }
+
+    /** As {@link #connect()}, with extra pgjdbc connection properties (e.g. {@code preferQueryMode}). */
+    public Connection connect(Properties extra) {
         Properties props = new Properties();
         if (user != null) {
             props.setProperty("user", user);
@@ -126,6 +131,7 @@ public final class DatabaseUrl {
         if (sslmode != null) {
             props.setProperty("sslmode", sslmode);
         }
+        props.putAll(extra);
         try {
             return DriverManager.getConnection(jdbcUrl(), props);
         } catch (SQLException e) {

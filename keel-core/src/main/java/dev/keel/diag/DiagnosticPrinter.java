@@ -71,7 +71,7 @@ public final class DiagnosticPrinter {
     }
 
     private String gutter(int lineNumber) {
-        String g = lineNumber > 0 ? String.format("%2d | ", lineNumber) : "   | ";
+        String g = lineNumber <= 0 ? "   | " : lineNumber < 10 ? " " + lineNumber + " | " : lineNumber + " | ";
         return paint(BLUE, g);
     }
 

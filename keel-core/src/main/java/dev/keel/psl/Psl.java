@@ -23,7 +23,7 @@ public final class Psl {
     public static ValidatedSchema validate(SchemaSource source) {
         Diagnostics diagnostics = new Diagnostics();
         List<SchemaFileAst> asts = parse(source, diagnostics);
-        Validator.validate(asts, diagnostics);
-        return new ValidatedSchema(source, asts, diagnostics);
+        var model = Validator.validate(asts, diagnostics);
+        return new ValidatedSchema(source, asts, diagnostics, model);
     }
 }

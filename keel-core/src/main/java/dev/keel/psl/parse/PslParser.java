@@ -807,11 +807,25 @@ public final class PslParser {
 
     // ---------------------------------------------------------------- comments, lines, tokens
 
-    /** {@code trailing_comment = ${ doc_comment | comment }}: the rest of the line after {@code //}. */
+    /**
+     * {@code trailing_comment = ${ doc_comment | comment | multi_line_comment }}: the rest of the line after
+     * {@code //}, or a {@code /* ... *}{@code /} comment.
+     */
     private Comment trailingComment() {
         int start = pos;
         while (pos < n && isWhitespace(s.charAt(pos))) {
             pos++;
+        }
+        if (s.startsWith("/*", pos)) {
+            // multi_line_comment: everything up to the first "*/", newlines included.
+            int close = s.indexOf("*/", pos + 2);
+            if (close < 0) {
+                pos = start;
+                return null;
+            }
+            int cStart = pos;
+            pos = close + 2;
+            return new Comment(false, s.substring(cStart + 2, close), span(cStart, pos), true);
         }
         if (!s.startsWith("//", pos)) {
             pos = start;
@@ -827,7 +841,7 @@ public final class PslParser {
         return new Comment(doc, s.substring(textStart, pos), span(cStart, pos));
     }
 
-    /** {@code comment_block = ${ ((doc_comment | comment) ~ NEWLINE?)+ }}. */
+    /** {@code comment_block = ${ ((doc_comment | comment | multi_line_comment) ~ NEWLINE?)+ }}. */
     private Member.CommentBlock commentBlock() {
         int start = pos;
         List<Comment> comments = new ArrayList<>();
@@ -910,11 +924,11 @@ public final class PslParser {
     /** {@code identifier = @{ ASCII_ALPHANUMERIC ~ ( "_" | "-" | ASCII_ALPHANUMERIC)* }}. */
     private Identifier identifier() {
         int start = pos;
-        if (pos >= n || !isAsciiAlnum(s.charAt(pos))) {
+        if (pos >= n || !isIdentStart(s.charAt(pos))) {
             return null;
         }
         pos++;
-        while (pos < n && (isAsciiAlnum(s.charAt(pos)) || s.charAt(pos) == '_' || s.charAt(pos) == '-')) {
+        while (pos < n && (isIdentStart(s.charAt(pos)) || s.charAt(pos) == '_' || s.charAt(pos) == '-')) {
             pos++;
         }
         return new Identifier(s.substring(start, pos), span(start, pos));
@@ -932,6 +946,11 @@ public final class PslParser {
         return true;
     }
 
+    /** Prisma 7's identifiers accept Unicode letters ({@code model Lööp}), not only ASCII. */
+    private static boolean isIdentStart(char c) {
+        return isAsciiAlnum(c) || c > 127 && Character.isLetterOrDigit(c);
+    }
+
     private boolean newline() {
         if (pos < n && s.charAt(pos) == '\r') {
             pos += (pos + 1 < n && s.charAt(pos + 1) == '\n') ? 2 : 1;
@@ -944,9 +963,14 @@ public final class PslParser {
         return false;
     }
 
+    /** pest's implicit WHITESPACE and COMMENT ({@code /* ... *\/} block comments, which may span lines). */
     private void skip() {
-        while (pos < n && isWhitespace(s.charAt(pos))) {
-            pos++;
+        while (pos < n) {
+            if (isWhitespace(s.charAt(pos))) {
+                pos++;
+            } else {
+                return;
+            }
         }
     }
 
@@ -966,7 +990,8 @@ public final class PslParser {
         if (block == null) {
             return Optional.empty();
         }
-        List<String> lines = block.comments().stream().filter(Comment::doc).map(c -> c.text().trim()).toList();
+        List<String> lines = block.comments().stream().map(Comment::documentation).flatMap(Optional::stream)
+                .toList();
         return lines.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", lines));
     }
 

@@ -2,14 +2,51 @@ package dev.keel.psl.validate;
 
 import dev.keel.diag.Diagnostics;
 import dev.keel.psl.ast.SchemaFileAst;
+import dev.keel.psl.model.PslSchema;
 import java.util.List;
+import java.util.Optional;
 
-/** Runs Prisma's validation rules for PostgreSQL over parsed files, adding to {@code diagnostics}. */
+/**
+ * Runs Prisma's validation pipeline for PostgreSQL over parsed files, adding to {@code diagnostics}: names, types,
+ * attributes, relation inference, configuration, then (only if all that is clean, as Prisma does) the model,
+ * field, index, relation and connector rules. Never throws on user input.
+ */
 public final class Validator {
     private Validator() {
     }
 
-    public static void validate(List<SchemaFileAst> asts, Diagnostics diagnostics) {
-        // Rules land here pass by pass (names, types, attributes, relations, connector rules).
+    /** Validates and, when there are no errors, returns the resolved model. */
+    public static Optional<PslSchema> validate(List<SchemaFileAst> asts, Diagnostics diagnostics) {
+        try {
+            return run(asts, diagnostics);
+        } catch (RuntimeException e) {
+            // A bug in a rule must not take the user's command down: report it as a diagnostic instead.
+            var span = asts.isEmpty() ? new dev.keel.diag.Span(0, 0, 0)
+                    : new dev.keel.diag.Span(asts.get(0).fileId(), 0, 0);
+            diagnostics.add(dev.keel.diag.Diagnostic.error("E_INTERNAL", "Internal error while validating the schema"
+                    + " (please report it): " + e, span));
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<PslSchema> run(List<SchemaFileAst> asts, Diagnostics diagnostics) {
+        SchemaDb db = new SchemaDb(asts, diagnostics);
+        NamesPass.run(db);
+        if (!diagnostics.hasErrors()) {
+            FieldsPass.run(db);
+            if (!diagnostics.hasErrors()) {
+                AttributesPass.run(db);
+                RelationsPass.run(db);
+            }
+        }
+        ConfigRules.run(db);
+        if (diagnostics.hasErrors()) {
+            return Optional.empty();
+        }
+        Validations.run(db);
+        if (diagnostics.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(SchemaModelBuilder.build(db));
     }
 }

@@ -1,0 +1,11 @@
+package dev.keel.history;
+
+import java.time.Duration;
+
+/**
+ * A migration that deploy finished. {@code skippedStatements} counts statements of a resumed non-transactional
+ * run that an earlier, interrupted run had already finished.
+ */
+public record AppliedMigration(String name, KeelJournal.Mode mode, int statements, int skippedStatements,
+                               Duration duration, long rowsAffected, boolean resumed) {
+}

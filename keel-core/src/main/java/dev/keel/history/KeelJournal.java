@@ -1,0 +1,165 @@
+package dev.keel.history;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/**
+ * Keel's own bookkeeping, kept out of Prisma's table and out of the application's schema (so {@code prisma db
+ * pull} and drift checks never see it): schema {@code _keel}, with one row per migration run (mode, outcome,
+ * timing) and one row per finished statement of a non-transactional run, which is what lets a crashed run resume.
+ * Rows are keyed by the {@code _prisma_migrations.id} of the run and the schema that table is in.
+ */
+public final class KeelJournal {
+    public static final String SCHEMA = "_keel";
+    public static final String RUNS = "_keel_migration_runs";
+    public static final String PROGRESS = "_keel_statement_progress";
+
+    public enum Mode {
+        /** The whole file as one simple-protocol script: one implicit transaction, as Prisma does. */
+        TRANSACTION,
+        /** Statement by statement outside a transaction block, each finished statement journaled. */
+        STATEMENTS
+    }
+
+    /** What an earlier, interrupted run of a migration got through. */
+    public record Run(String migrationId, Mode mode, Optional<String> outcome, int finishedStatements) {
+    }
+
+    private final Connection c;
+    private final String historySchema;
+
+    public KeelJournal(Connection c, String historySchema) {
+        this.c = c;
+        this.historySchema = historySchema;
+    }
+
+    public void ensureTables() {
+        exec("CREATE SCHEMA IF NOT EXISTS \"" + SCHEMA + "\"");
+        exec("CREATE TABLE IF NOT EXISTS \"" + SCHEMA + "\".\"" + RUNS + "\" (\n"
+                + "    \"migration_id\"     VARCHAR(36) NOT NULL PRIMARY KEY,\n"
+                + "    \"history_schema\"   TEXT NOT NULL,\n"
+                + "    \"migration_name\"   VARCHAR(255) NOT NULL,\n"
+                + "    \"checksum\"         VARCHAR(64) NOT NULL,\n"
+                + "    \"mode\"             TEXT NOT NULL,\n"
+                + "    \"statement_count\"  INTEGER NOT NULL,\n"
+                + "    \"started_at\"       TIMESTAMPTZ NOT NULL,\n"
+                + "    \"finished_at\"      TIMESTAMPTZ,\n"
+                + "    \"duration_ms\"      BIGINT,\n"
+                + "    \"rows_affected\"    BIGINT,\n"
+                + "    \"outcome\"          TEXT\n"
+                + ")");
+        exec("CREATE TABLE IF NOT EXISTS \"" + SCHEMA + "\".\"" + PROGRESS + "\" (\n"
+                + "    \"migration_id\"     VARCHAR(36) NOT NULL,\n"
+                + "    \"statement_index\"  INTEGER NOT NULL,\n"
+                + "    \"statement_sha256\" VARCHAR(64) NOT NULL,\n"
+                + "    \"finished_at\"      TIMESTAMPTZ NOT NULL,\n"
+                + "    \"duration_ms\"      BIGINT NOT NULL,\n"
+                + "    \"rows_affected\"    BIGINT NOT NULL,\n"
+                + "    PRIMARY KEY (\"migration_id\", \"statement_index\")\n"
+                + ")");
+    }
+
+    public void runStarted(String migrationId, String name, String checksum, Mode mode, int statements) {
+        update("INSERT INTO \"" + SCHEMA + "\".\"" + RUNS + "\" (\"migration_id\", \"history_schema\", "
+                        + "\"migration_name\", \"checksum\", \"mode\", \"statement_count\", \"started_at\") "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (\"migration_id\") DO NOTHING",
+                migrationId, historySchema, name, checksum, mode.name(), statements, now());
+    }
+
+    public void runFinished(String migrationId, Duration duration, long rows, String outcome) {
+        update("UPDATE \"" + SCHEMA + "\".\"" + RUNS + "\" SET \"finished_at\" = ?, \"duration_ms\" = ?, "
+                + "\"rows_affected\" = ?, \"outcome\" = ? WHERE \"migration_id\" = ?",
+                now(), duration.toMillis(), rows, outcome, migrationId);
+    }
+
+    public void statementFinished(String migrationId, int index, String sql, Duration duration, long rows) {
+        update("INSERT INTO \"" + SCHEMA + "\".\"" + PROGRESS + "\" (\"migration_id\", \"statement_index\", "
+                        + "\"statement_sha256\", \"finished_at\", \"duration_ms\", \"rows_affected\") "
+                        + "VALUES (?, ?, ?, ?, ?, ?)",
+                migrationId, index, Checksum.of(sql), now(), duration.toMillis(), rows);
+    }
+
+    /** The journaled run behind a {@code _prisma_migrations} row, if Keel wrote one. */
+    public Optional<Run> run(String migrationId) {
+        if (!tablesExist()) {
+            return Optional.empty();
+        }
+        String sql = "SELECT r.\"mode\", r.\"outcome\", (SELECT count(*) FROM \"" + SCHEMA + "\".\"" + PROGRESS
+                + "\" p WHERE p.\"migration_id\" = r.\"migration_id\") FROM \"" + SCHEMA + "\".\"" + RUNS
+                + "\" r WHERE r.\"migration_id\" = ? AND r.\"history_schema\" = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, migrationId);
+            ps.setString(2, historySchema);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Run(migrationId, Mode.valueOf(rs.getString(1)),
+                        Optional.ofNullable(rs.getString(2)), rs.getInt(3)));
+            }
+        } catch (SQLException e) {
+            throw HistoryTable.dbError("read Keel's migration journal", e);
+        }
+    }
+
+    /** The SHA-256 of each statement an earlier run finished, by index. */
+    public java.util.Map<Integer, String> finishedStatements(String migrationId) {
+        String sql = "SELECT \"statement_index\", \"statement_sha256\" FROM \"" + SCHEMA + "\".\"" + PROGRESS
+                + "\" WHERE \"migration_id\" = ?";
+        java.util.Map<Integer, String> out = new java.util.HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, migrationId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getInt(1), rs.getString(2));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw HistoryTable.dbError("read Keel's statement journal", e);
+        }
+    }
+
+    private boolean tablesExist() {
+        try (PreparedStatement ps = c.prepareStatement("SELECT to_regclass(?) IS NOT NULL AND to_regclass(?) IS NOT NULL")) {
+            ps.setString(1, "\"" + SCHEMA + "\".\"" + RUNS + "\"");
+            ps.setString(2, "\"" + SCHEMA + "\".\"" + PROGRESS + "\"");
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        } catch (SQLException e) {
+            throw HistoryTable.dbError("look for Keel's migration journal", e);
+        }
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    private void exec(String sql) {
+        try (Statement st = c.createStatement()) {
+            st.execute(sql);
+        } catch (SQLException e) {
+            throw HistoryTable.dbError("create Keel's journal tables in schema \"" + SCHEMA + "\"", e);
+        }
+    }
+
+    private void update(String sql, Object... args) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw HistoryTable.dbError("write Keel's migration journal", e);
+        }
+    }
+}

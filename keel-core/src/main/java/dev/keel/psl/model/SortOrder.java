@@ -1,0 +1,6 @@
+package dev.keel.psl.model;
+
+public enum SortOrder {
+    Asc,
+    Desc
+}

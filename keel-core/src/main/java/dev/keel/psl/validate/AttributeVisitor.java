@@ -1,0 +1,223 @@
+package dev.keel.psl.validate;
+
+import dev.keel.diag.Diagnostics;
+import dev.keel.psl.ast.Argument;
+import dev.keel.psl.ast.ArgumentsList;
+import dev.keel.psl.ast.Attribute;
+import dev.keel.psl.ast.Expression;
+import dev.keel.psl.ast.Identifier;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Prisma's attribute validation state machine (parser-database {@code Context}): one attribute set at a time; each
+ * known attribute is visited, its arguments consumed by name; leftovers become "No such argument." and unvisited
+ * attributes "Attribute not known".
+ */
+final class AttributeVisitor {
+    private final Diagnostics diagnostics;
+    private List<Attribute> attributes = List.of();
+    private boolean[] used = new boolean[0];
+    private Attribute current;
+    /** Argument name (null key for the unnamed argument) to its index, in insertion order. */
+    private final Map<String, Integer> args = new LinkedHashMap<>();
+    private static final String UNNAMED = "\u0000";
+
+    AttributeVisitor(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    void start(List<Attribute> attrs) {
+        this.attributes = attrs;
+        this.used = new boolean[attrs.size()];
+        this.current = null;
+        this.args.clear();
+    }
+
+    Attribute current() {
+        return current;
+    }
+
+    String currentName() {
+        return (current.isBlock() ? "@@" : "@") + current.name().name();
+    }
+
+    void attributeError(String message) {
+        diagnostics.add(PslErrors.attributeValidation(message, currentName(), current.span()));
+    }
+
+    boolean optionalSingle(String name) {
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0; i < attributes.size(); i++) {
+            if (attributes.get(i).name().name().equals(name)) {
+                found.add(i);
+            }
+        }
+        if (found.isEmpty()) {
+            return false;
+        }
+        if (found.size() > 1) {
+            for (int i : found) {
+                diagnostics.add(PslErrors.duplicateAttribute(name, attributes.get(i).span()));
+                used[i] = true;
+            }
+            return false;
+        }
+        used[found.get(0)] = true;
+        return setAttribute(attributes.get(found.get(0)));
+    }
+
+    boolean repeated(String name) {
+        for (int i = 0; i < attributes.size(); i++) {
+            if (!used[i] && attributes.get(i).name().name().equals(name)) {
+                used[i] = true;
+                if (setAttribute(attributes.get(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The native type attribute ({@code @db.X}), if any; a second one is a duplicate error. */
+    Optional<Attribute> datasourceScoped() {
+        Attribute found = null;
+        for (int i = 0; i < attributes.size(); i++) {
+            Attribute a = attributes.get(i);
+            int dot = a.name().name().indexOf('.');
+            if (dot < 0) {
+                continue;
+            }
+            used[i] = true;
+            if (found != null) {
+                diagnostics.add(PslErrors.duplicateAttribute(a.name().name().substring(0, dot), a.span()));
+            }
+            found = a;
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private boolean setAttribute(Attribute attribute) {
+        boolean reasonablyValid = true;
+        List<ArgumentsList> lists = new ArrayList<>();
+        lists.add(attribute.arguments());
+        for (Argument a : attribute.arguments().arguments()) {
+            if (a.value() instanceof Expression.FunctionCall f) {
+                lists.add(f.arguments());
+            }
+        }
+        String attrName = "@" + attribute.name().name();
+        for (ArgumentsList list : lists) {
+            for (Identifier empty : list.emptyArguments()) {
+                diagnostics.add(PslErrors.attributeValidation("The `" + empty.name() + "` argument is missing a value.",
+                        attrName, empty.span()));
+                reasonablyValid = false;
+            }
+            for (Argument a : list.arguments()) {
+                if (a.value() instanceof Expression.ArrayValue arr) {
+                    for (Expression e : arr.values()) {
+                        if (e instanceof Expression.FunctionCall f) {
+                            for (Identifier empty : f.arguments().emptyArguments()) {
+                                diagnostics.add(PslErrors.attributeValidation(
+                                        "The `" + empty.name() + "` argument is missing a value.",
+                                        "@@" + attribute.name().name(), empty.span()));
+                            }
+                        }
+                    }
+                }
+            }
+            if (list.trailingComma().isPresent()) {
+                diagnostics.add(PslErrors.attributeValidation(
+                        "Trailing commas are not valid in attribute arguments, please remove the comma.", attrName,
+                        list.trailingComma().get()));
+            }
+        }
+        if (!reasonablyValid) {
+            return false;
+        }
+        current = attribute;
+        args.clear();
+        List<String> unnamed = new ArrayList<>();
+        List<Argument> list = attribute.arguments().arguments();
+        for (int i = 0; i < list.size(); i++) {
+            Argument a = list.get(i);
+            String key = a.name().map(Identifier::name).orElse(UNNAMED);
+            Integer existing = args.put(key, i);
+            if (existing != null) {
+                if (a.isPositional()) {
+                    if (unnamed.isEmpty()) {
+                        unnamed.add(list.get(existing).value().source());
+                    }
+                    unnamed.add(a.value().source());
+                } else {
+                    diagnostics.add(PslErrors.duplicateArgument(key, a.span()));
+                }
+            }
+        }
+        if (!unnamed.isEmpty()) {
+            attributeError("You provided multiple unnamed arguments. This is not possible. Did you forget the brackets?"
+                    + " Did you mean `[" + String.join(", ", unnamed) + "]`?");
+        }
+        return true;
+    }
+
+    /** The argument named {@code name}, else the unnamed one; reports a missing or doubly given argument. */
+    Optional<Expression> defaultArg(String name) {
+        Integer named = args.remove(name);
+        Integer unnamed = args.remove(UNNAMED);
+        if (named != null && unnamed != null) {
+            diagnostics.add(PslErrors.duplicateDefaultArgument(name, arg(named).span()));
+            return Optional.empty();
+        }
+        if (named == null && unnamed == null) {
+            diagnostics.add(PslErrors.argumentNotFound(name, current.span()));
+            return Optional.empty();
+        }
+        return Optional.of(arg(named != null ? named : unnamed).value());
+    }
+
+    /** Like {@link #defaultArg}, but problems are dropped (Prisma's {@code visit_default_arg(..).ok()}). */
+    Optional<Expression> defaultArgQuietNoMissing(String name) {
+        Integer named = args.remove(name);
+        Integer unnamed = args.remove(UNNAMED);
+        if (named != null && unnamed != null || named == null && unnamed == null) {
+            return Optional.empty();
+        }
+        return Optional.of(arg(named != null ? named : unnamed).value());
+    }
+
+    Optional<Expression> optionalArg(String name) {
+        Integer idx = args.remove(name);
+        return idx == null ? Optional.empty() : Optional.of(arg(idx).value());
+    }
+
+    private Argument arg(int idx) {
+        return current.arguments().arguments().get(idx);
+    }
+
+    void validateArgs() {
+        for (int idx : args.values()) {
+            diagnostics.add(PslErrors.unusedArgument(arg(idx).span()));
+        }
+        discardArgs();
+    }
+
+    void discardArgs() {
+        current = null;
+        args.clear();
+    }
+
+    void finish() {
+        for (int i = 0; i < attributes.size(); i++) {
+            if (!used[i]) {
+                Attribute a = attributes.get(i);
+                diagnostics.add(PslErrors.attributeNotKnown(a.name().name(), a.span()));
+            }
+        }
+        attributes = List.of();
+        used = new boolean[0];
+    }
+}

@@ -1,0 +1,33 @@
+package dev.keel.psl.validate;
+
+import dev.keel.psl.model.IndexKind;
+import java.util.List;
+
+/** Prisma's default constraint names for PostgreSQL (psl-core constraint_names.rs), limit 63 bytes. */
+final class ConstraintNames {
+    static final int MAX_LENGTH = 63;
+
+    private ConstraintNames() {
+    }
+
+    static String primaryKey(String table) {
+        String suffix = "_pkey";
+        return truncate(table, MAX_LENGTH - suffix.length()) + suffix;
+    }
+
+    static String index(String table, List<String> columns, IndexKind kind) {
+        String suffix = kind == IndexKind.UNIQUE ? "_key" : "_idx";
+        String joined = table + "_" + String.join("_", columns);
+        return truncate(joined, MAX_LENGTH - suffix.length()) + suffix;
+    }
+
+    static String foreignKey(String table, List<String> columns) {
+        String suffix = "_fkey";
+        String joined = table + "_" + String.join("_", columns);
+        return truncate(joined, MAX_LENGTH - suffix.length()) + suffix;
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}

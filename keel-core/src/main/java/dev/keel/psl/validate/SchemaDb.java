@@ -1,0 +1,258 @@
+package dev.keel.psl.validate;
+
+import dev.keel.diag.Diagnostics;
+import dev.keel.diag.Span;
+import dev.keel.psl.ast.Attribute;
+import dev.keel.psl.ast.Field;
+import dev.keel.psl.ast.SchemaFileAst;
+import dev.keel.psl.ast.Top;
+import dev.keel.psl.model.Arity;
+import dev.keel.psl.model.FieldDefault;
+import dev.keel.psl.model.FieldTypeRef;
+import dev.keel.psl.model.IndexAlgorithm;
+import dev.keel.psl.model.IndexField;
+import dev.keel.psl.model.IndexKind;
+import dev.keel.psl.model.NativeType;
+import dev.keel.psl.model.ReferentialAction;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The working state of one validation run (Prisma's ParserDatabase): the name tables, the typed view of every
+ * model, field and enum, filled pass by pass. Mutable and private to the validator; the public result is built from
+ * it by {@code dev.keel.psl.resolve.ModelBuilder}-style code in {@link SchemaModelBuilder}.
+ */
+final class SchemaDb {
+    final List<SchemaFileAst> asts;
+    final Diagnostics diagnostics;
+    final List<ModelInfo> models = new ArrayList<>();
+    final List<EnumInfo> enums = new ArrayList<>();
+    final List<Top.Model> compositeTypes = new ArrayList<>();
+    final Map<String, Top> tops = new LinkedHashMap<>();
+    final List<Top.ConfigBlock> datasources = new ArrayList<>();
+    final List<Top.ConfigBlock> generators = new ArrayList<>();
+    final List<RelationInfo> relations = new ArrayList<>();
+    Config config = new Config();
+
+    SchemaDb(List<SchemaFileAst> asts, Diagnostics diagnostics) {
+        this.asts = asts;
+        this.diagnostics = diagnostics;
+    }
+
+    Optional<ModelInfo> model(String name) {
+        return models.stream().filter(m -> m.name().equals(name)).findFirst();
+    }
+
+    Optional<EnumInfo> enumNamed(String name) {
+        return enums.stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+
+    /** What the configuration blocks say (filled by {@link ConfigRules}). */
+    static final class Config {
+        Top.ConfigBlock datasource;
+        String provider;
+        boolean postgres;
+        final Set<String> previewFeatures = new LinkedHashSet<>();
+        final List<String> schemas = new ArrayList<>();
+        Span schemasSpan;
+        boolean relationModePrisma;
+        final List<dev.keel.psl.model.Extension> extensions = new ArrayList<>();
+        final List<Span> extensionSpans = new ArrayList<>();
+        /** Span of the {@code extensions} property, when it was readable. */
+        Span extensionsSpan;
+
+        String datasourceName() {
+            return datasource == null ? null : datasource.name().name();
+        }
+    }
+
+    static final class ModelInfo {
+        final Top.Model ast;
+        final List<ScalarInfo> scalars = new ArrayList<>();
+        final List<RelationFieldInfo> relationFields = new ArrayList<>();
+        final List<IndexInfo> indexes = new ArrayList<>();
+        IdInfo id;
+        String mappedName;
+        Span mapSpan;
+        String schema;
+        Span schemaSpan;
+        boolean ignored;
+
+        ModelInfo(Top.Model ast) {
+            this.ast = ast;
+        }
+
+        String name() {
+            return ast.name().name();
+        }
+
+        boolean isView() {
+            return ast.isView();
+        }
+
+        String kind() {
+            return isView() ? "view" : "model";
+        }
+
+        String dbName() {
+            return mappedName != null ? mappedName : name();
+        }
+
+        Optional<ScalarInfo> scalar(String fieldName) {
+            return scalars.stream().filter(s -> s.name().equals(fieldName)).findFirst();
+        }
+
+        Optional<RelationFieldInfo> relationField(String fieldName) {
+            return relationFields.stream().filter(s -> s.name().equals(fieldName)).findFirst();
+        }
+
+        boolean hasField(String fieldName) {
+            return ast.fields().stream().anyMatch(f -> f.name().name().equals(fieldName));
+        }
+    }
+
+    static final class ScalarInfo {
+        final ModelInfo model;
+        final Field ast;
+        final FieldTypeRef type;
+        /** Composite type name when the field's type is a composite type (MongoDB only). */
+        final String compositeType;
+        String mappedName;
+        boolean ignored;
+        boolean updatedAt;
+        FieldDefault defaultValue;
+        Attribute defaultAttribute;
+        Span defaultValueSpan;
+        /** A {@code @default(fn())} whose function only the connector can judge (reported later). */
+        dev.keel.psl.ast.Expression.FunctionCall unknownDefaultFunction;
+        NativeType nativeType;
+        Attribute nativeAttribute;
+
+        ScalarInfo(ModelInfo model, Field ast, FieldTypeRef type, String compositeType) {
+            this.model = model;
+            this.ast = ast;
+            this.type = type;
+            this.compositeType = compositeType;
+        }
+
+        String name() {
+            return ast.name().name();
+        }
+
+        String dbName() {
+            return mappedName != null ? mappedName : name();
+        }
+
+        Arity arity() {
+            return FieldsPass.arity(ast);
+        }
+
+        boolean isOptional() {
+            return arity() == Arity.OPTIONAL;
+        }
+
+        boolean isList() {
+            return arity() == Arity.LIST;
+        }
+
+        boolean isUnsupported() {
+            return type instanceof FieldTypeRef.Unsupported;
+        }
+    }
+
+    static final class RelationFieldInfo {
+        final ModelInfo model;
+        final Field ast;
+        final ModelInfo target;
+        List<ScalarInfo> fields;
+        List<ScalarInfo> references;
+        Span fieldsSpan;
+        String name;
+        ReferentialAction onDelete;
+        Span onDeleteSpan;
+        ReferentialAction onUpdate;
+        Span onUpdateSpan;
+        String map;
+        boolean ignored;
+        Attribute relationAttribute;
+        RelationInfo relation;
+
+        RelationFieldInfo(ModelInfo model, Field ast, ModelInfo target) {
+            this.model = model;
+            this.ast = ast;
+            this.target = target;
+        }
+
+        String name() {
+            return ast.name().name();
+        }
+
+        Arity arity() {
+            return FieldsPass.arity(ast);
+        }
+
+        boolean hasFields() {
+            return fields != null && !fields.isEmpty();
+        }
+    }
+
+    static final class IdInfo {
+        List<IndexField> fields = List.of();
+        List<ScalarInfo> scalars = List.of();
+        String name;
+        String map;
+        Boolean clustered;
+        ScalarInfo sourceField;
+        Attribute attribute;
+    }
+
+    static final class IndexInfo {
+        IndexKind kind;
+        List<IndexField> fields = List.of();
+        List<ScalarInfo> scalars = List.of();
+        ScalarInfo sourceField;
+        String name;
+        String map;
+        IndexAlgorithm algorithm;
+        Boolean clustered;
+        Attribute attribute;
+
+        boolean isUnique() {
+            return kind == IndexKind.UNIQUE;
+        }
+    }
+
+    static final class EnumInfo {
+        final Top.Enum ast;
+        String mappedName;
+        String schema;
+        Span schemaSpan;
+        final Map<String, String> mappedValues = new LinkedHashMap<>();
+
+        EnumInfo(Top.Enum ast) {
+            this.ast = ast;
+        }
+
+        String name() {
+            return ast.name().name();
+        }
+
+        String dbName() {
+            return mappedName != null ? mappedName : name();
+        }
+    }
+
+    /** A relation after inference: forward side holds the @relation(fields) (or is first for m:n). */
+    static final class RelationInfo {
+        String name;
+        boolean explicitName;
+        dev.keel.psl.model.RelationKind kind;
+        RelationFieldInfo forward;
+        RelationFieldInfo back;
+    }
+}

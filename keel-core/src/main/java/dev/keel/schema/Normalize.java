@@ -1,0 +1,408 @@
+package dev.keel.schema;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one place where equivalent spellings become one, applied to compiled and introspected models alike:
+ * <ul>
+ *   <li>type aliases ({@code int4} is {@code integer}, {@code varchar} is {@code character varying},
+ *       {@code timestamptz} is {@code timestamp with time zone}); {@code numeric(p)} is {@code numeric(p,0)};
+ *       {@code character} and {@code bit} without a length have length 1;</li>
+ *   <li>defaults: casts on literals go ({@code 'a'::text} is {@code 'a'}, {@code '-1'::integer} is {@code -1}),
+ *       {@code now()} is {@code CURRENT_TIMESTAMP}, {@code '{a,b}'::text[]} is {@code ARRAY['a', 'b']},
+ *       {@code NULL} is no default, a non-empty {@code dbgenerated("...")} is parsed like an introspected default,
+ *       and a {@code nextval()} on the column's own (OWNED BY) sequence becomes {@link Autoincrement#SERIAL};</li>
+ *   <li>identifiers longer than 63 bytes are cut the way PostgreSQL cuts them.</li>
+ * </ul>
+ * {@code schema(schema(x)).equals(schema(x))}.
+ */
+public final class Normalize {
+    private Normalize() {
+    }
+
+    private static final Map<String, String> TYPE_ALIASES = Map.ofEntries(
+            Map.entry("int", "integer"), Map.entry("int4", "integer"), Map.entry("integer", "integer"),
+            Map.entry("int2", "smallint"), Map.entry("smallint", "smallint"),
+            Map.entry("int8", "bigint"), Map.entry("bigint", "bigint"),
+            Map.entry("float4", "real"), Map.entry("real", "real"),
+            Map.entry("float8", "double precision"), Map.entry("double precision", "double precision"),
+            Map.entry("decimal", "numeric"), Map.entry("numeric", "numeric"),
+            Map.entry("bool", "boolean"), Map.entry("boolean", "boolean"),
+            Map.entry("varchar", "character varying"), Map.entry("character varying", "character varying"),
+            Map.entry("char varying", "character varying"),
+            Map.entry("char", "character"), Map.entry("bpchar", "character"), Map.entry("character", "character"),
+            Map.entry("varbit", "bit varying"), Map.entry("bit varying", "bit varying"),
+            Map.entry("timestamp", "timestamp without time zone"),
+            Map.entry("timestamp without time zone", "timestamp without time zone"),
+            Map.entry("timestamptz", "timestamp with time zone"),
+            Map.entry("timestamp with time zone", "timestamp with time zone"),
+            Map.entry("time", "time without time zone"), Map.entry("time without time zone", "time without time zone"),
+            Map.entry("timetz", "time with time zone"), Map.entry("time with time zone", "time with time zone"));
+
+    private static final Set<String> OTHER_BUILTINS = Set.of("text", "bytea", "date", "interval", "uuid", "xml",
+            "json", "jsonb", "oid", "inet", "cidr", "macaddr", "macaddr8", "money", "point", "line", "lseg", "box",
+            "path", "polygon", "circle", "tsvector", "tsquery", "pg_lsn", "txid_snapshot", "pg_snapshot",
+            "int4range", "int8range", "numrange", "tsrange", "tstzrange", "daterange", "int4multirange",
+            "int8multirange", "nummultirange", "tsmultirange", "tstzmultirange", "datemultirange", "regclass",
+            "regproc", "regtype", "name", "bit", "xid", "xid8", "cid", "tid", "jsonpath", "float");
+
+    private static final Set<String> NUMERIC_TYPES =
+            Set.of("smallint", "integer", "bigint", "numeric", "real", "double precision", "money", "oid");
+
+    /** The canonical spelling of a built-in type name (lower-case input), or the input when it is no alias. */
+    public static String typeName(String name) {
+        String n = name.trim().replaceAll("\\s+", " ");
+        return TYPE_ALIASES.getOrDefault(n.toLowerCase(Locale.ROOT), n);
+    }
+
+    /** Whether {@code canonicalName} names a {@code pg_catalog} type Keel knows by name. */
+    public static boolean isBuiltinTypeName(String canonicalName) {
+        return TYPE_ALIASES.containsValue(canonicalName) || OTHER_BUILTINS.contains(canonicalName);
+    }
+
+    /** A type with its canonical name and implied modifiers written out. */
+    public static PgType type(PgType t) {
+        if (t.kind() != PgType.Kind.BUILTIN) {
+            return t;
+        }
+        String name = typeName(t.name());
+        PgType out = new PgType(name, t.kind(), t.schema(), t.length(), t.precision(), t.scale(), t.arrayDimensions());
+        if (name.equals("numeric") && out.precision().isPresent() && out.scale().isEmpty()) {
+            out = out.withScale(0);
+        }
+        if ((name.equals("character") || name.equals("bit")) && out.length().isEmpty()) {
+            out = out.withLength(1);
+        }
+        return out;
+    }
+
+    // ---- whole schema -------------------------------------------------------------------------------------
+
+    /** The normal form of a whole model. */
+    public static Schema schema(Schema s) {
+        Map<Sequence.ColumnRef, QualifiedName> ownedSequences = new HashMap<>();
+        List<Sequence> sequences = new ArrayList<>();
+        for (Sequence q : s.sequences()) {
+            Sequence n = new Sequence(name(q.name()), type(q.type()), q.start(), q.increment(), q.min(), q.max(),
+                    q.cache(), q.cycle(), q.ownedBy().map(o -> new Sequence.ColumnRef(name(o.table()),
+                    Identifiers.truncate(o.column()))));
+            sequences.add(n);
+            n.ownedBy().ifPresent(o -> ownedSequences.put(o, n.name()));
+        }
+        List<Table> tables = new ArrayList<>();
+        for (Table t : s.tables()) {
+            tables.add(table(t, ownedSequences));
+        }
+        List<EnumType> enums = s.enums().stream().map(e -> new EnumType(name(e.name()), e.values())).toList();
+        List<View> views = s.views().stream()
+                .map(v -> new View(name(v.name()), v.definition().strip(), v.materialized())).toList();
+        List<Namespace> namespaces = s.namespaces().stream()
+                .map(n -> new Namespace(Identifiers.truncate(n.name()))).toList();
+        return new Schema(namespaces, tables, enums, sequences, views, s.extensions());
+    }
+
+    private static QualifiedName name(QualifiedName q) {
+        return new QualifiedName(Identifiers.truncate(q.schema()), Identifiers.truncate(q.name()));
+    }
+
+    private static Table table(Table t, Map<Sequence.ColumnRef, QualifiedName> ownedSequences) {
+        QualifiedName tableName = name(t.name());
+        List<Column> columns = new ArrayList<>();
+        for (Column c : t.columns()) {
+            columns.add(column(tableName, c, ownedSequences));
+        }
+        Optional<PrimaryKey> pk = t.primaryKey().map(p -> new PrimaryKey(Identifiers.truncate(p.name()),
+                p.columns().stream().map(Identifiers::truncate).toList()));
+        List<Index> indexes = t.indexes().stream().map(i -> new Index(Identifiers.truncate(i.name()), i.kind(),
+                i.method(), i.elements().stream().map(Normalize::element).toList(),
+                i.include().stream().map(Identifiers::truncate).toList(), i.predicate().map(String::strip),
+                i.nullsNotDistinct())).toList();
+        List<ForeignKey> fks = t.foreignKeys().stream().map(f -> new ForeignKey(Identifiers.truncate(f.name()),
+                f.columns().stream().map(Identifiers::truncate).toList(), name(f.referencedTable()),
+                f.referencedColumns().stream().map(Identifiers::truncate).toList(), f.onDelete(), f.onUpdate(),
+                f.deferral(), f.validated())).toList();
+        List<CheckConstraint> checks = t.checks().stream()
+                .map(c -> new CheckConstraint(Identifiers.truncate(c.name()), c.expression().strip(), c.validated()))
+                .toList();
+        return new Table(tableName, columns, pk, indexes, fks, checks);
+    }
+
+    private static IndexElement element(IndexElement e) {
+        String text = e.isExpression() ? e.text().strip() : Identifiers.truncate(e.text());
+        return new IndexElement(e.key(), text, e.order(), e.nulls(), e.opclass(), e.length());
+    }
+
+    private static Column column(QualifiedName table, Column c, Map<Sequence.ColumnRef, QualifiedName> owned) {
+        String colName = Identifiers.truncate(c.name());
+        PgType type = type(c.type());
+        Optional<DefaultValue> def = c.defaultValue().flatMap(d -> defaultValue(d, type, table.schema()));
+        Autoincrement auto = c.autoincrement();
+        if (def.isPresent() && def.get() instanceof DefaultValue.NextVal) {
+            QualifiedName seq = ((DefaultValue.NextVal) def.get()).sequence();
+            if (seq.equals(owned.get(new Sequence.ColumnRef(table, colName))) && auto == Autoincrement.NONE) {
+                auto = Autoincrement.SERIAL;
+            }
+        }
+        if (auto != Autoincrement.NONE && def.isPresent() && def.get() instanceof DefaultValue.NextVal) {
+            def = Optional.empty();
+        }
+        return new Column(colName, type, c.nullable(), def, auto, c.generated().map(String::strip),
+                c.collation());
+    }
+
+    // ---- defaults -----------------------------------------------------------------------------------------
+
+    /** The normal form of a default for a column of {@code type} in a table of schema {@code contextSchema}. */
+    public static Optional<DefaultValue> defaultValue(DefaultValue d, PgType type, String contextSchema) {
+        if (d instanceof DefaultValue.NextVal) {
+            return Optional.of(new DefaultValue.NextVal(name(((DefaultValue.NextVal) d).sequence())));
+        }
+        if (d instanceof DefaultValue.DbGenerated && ((DefaultValue.DbGenerated) d).text().isEmpty()) {
+            return Optional.of(d);
+        }
+        return parseDefault(d.sql().orElseThrow(), type, contextSchema);
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("^[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?$");
+    private static final Pattern NEXTVAL = Pattern.compile(
+            "^nextval\\(\\s*'((?:[^']|'')*)'(?:::regclass)?\\s*\\)$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A default as PostgreSQL prints it ({@code pg_get_expr(adbin, adrelid)}) or as a user wrote it in
+     * {@code dbgenerated("...")}, in normal form. Empty for {@code NULL}. {@code contextSchema} qualifies an
+     * unqualified sequence name in {@code nextval('seq')}.
+     */
+    public static Optional<DefaultValue> parseDefault(String sql, PgType type, String contextSchema) {
+        String s = stripOuterParens(sql.strip());
+        Optional<String> literal = literal(s, type);
+        if (literal.isPresent()) {
+            return literal.get().equals("NULL") ? Optional.empty()
+                    : Optional.of(new DefaultValue.Literal(literal.get()));
+        }
+        if (s.equalsIgnoreCase("now()") || s.equalsIgnoreCase("CURRENT_TIMESTAMP")
+                || s.equalsIgnoreCase("transaction_timestamp()")) {
+            return Optional.of(new DefaultValue.Expression("CURRENT_TIMESTAMP"));
+        }
+        Matcher m = NEXTVAL.matcher(s);
+        if (m.matches()) {
+            QualifiedName q = PgTypeNames.qualified(m.group(1).replace("''", "'"), contextSchema);
+            return Optional.of(new DefaultValue.NextVal(name(q)));
+        }
+        return Optional.of(new DefaultValue.Expression(s));
+    }
+
+    /** The cast-free literal text of {@code s} for a column of {@code type}, or empty if it is no literal. */
+    private static Optional<String> literal(String s, PgType type) {
+        String head = stripOuterParens(beforeTopLevelCast(s));
+        if (head.equalsIgnoreCase("NULL")) {
+            return Optional.of("NULL");
+        }
+        if (head.equalsIgnoreCase("true") || head.equalsIgnoreCase("false")) {
+            return Optional.of(head.toLowerCase(Locale.ROOT));
+        }
+        if (NUMBER.matcher(head).matches()) {
+            return Optional.of(head.startsWith("+") ? head.substring(1) : head);
+        }
+        if (isStringLiteral(head)) {
+            String value = head.substring(1, head.length() - 1).replace("''", "'");
+            PgType element = type.element();
+            if (type.isArray() && value.startsWith("{")) {
+                return curlyArray(value, element);
+            }
+            if (!type.isArray() && element.kind() == PgType.Kind.BUILTIN) {
+                if (NUMERIC_TYPES.contains(element.name()) && NUMBER.matcher(value.strip()).matches()) {
+                    String v = value.strip();
+                    return Optional.of(v.startsWith("+") ? v.substring(1) : v);
+                }
+                if (element.name().equals("boolean")) {
+                    Optional<String> b = booleanWord(value);
+                    if (b.isPresent()) {
+                        return b;
+                    }
+                }
+            }
+            return Optional.of(head);
+        }
+        if (head.regionMatches(true, 0, "ARRAY[", 0, 6) && head.endsWith("]")) {
+            List<String> items = splitTopLevel(head.substring(6, head.length() - 1));
+            List<String> out = new ArrayList<>();
+            for (String item : items) {
+                Optional<String> lit = literal(item.strip(), type.element());
+                if (lit.isEmpty()) {
+                    return Optional.empty();
+                }
+                out.add(lit.get());
+            }
+            return Optional.of("ARRAY[" + String.join(", ", out) + "]");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> booleanWord(String v) {
+        switch (v.strip().toLowerCase(Locale.ROOT)) {
+            case "t": case "true": case "y": case "yes": case "on": case "1":
+                return Optional.of("true");
+            case "f": case "false": case "n": case "no": case "off": case "0":
+                return Optional.of("false");
+            default:
+                return Optional.empty();
+        }
+    }
+
+    /** {@code {a,"b c",NULL}} as {@code ARRAY['a', 'b c', NULL]}; nested arrays are left alone. */
+    private static Optional<String> curlyArray(String value, PgType element) {
+        if (!value.endsWith("}") || value.indexOf('{', 1) >= 0) {
+            return Optional.empty();
+        }
+        String body = value.substring(1, value.length() - 1);
+        List<String> out = new ArrayList<>();
+        if (!body.isBlank()) {
+            StringBuilder cur = new StringBuilder();
+            boolean quoted = false;
+            boolean wasQuoted = false;
+            for (int i = 0; i <= body.length(); i++) {
+                char c = i < body.length() ? body.charAt(i) : ',';
+                if (quoted) {
+                    if (c == '\\' && i + 1 < body.length()) {
+                        cur.append(body.charAt(++i));
+                    } else if (c == '"') {
+                        quoted = false;
+                    } else {
+                        cur.append(c);
+                    }
+                } else if (c == '"') {
+                    quoted = true;
+                    wasQuoted = true;
+                } else if (c == ',') {
+                    String item = wasQuoted ? cur.toString() : cur.toString().strip();
+                    if (!wasQuoted && item.equalsIgnoreCase("NULL")) {
+                        out.add("NULL");
+                    } else {
+                        Optional<String> lit = literal("'" + item.replace("'", "''") + "'", element);
+                        out.add(lit.orElseThrow());
+                    }
+                    cur.setLength(0);
+                    wasQuoted = false;
+                } else {
+                    cur.append(c);
+                }
+            }
+        }
+        return Optional.of("ARRAY[" + String.join(", ", out) + "]");
+    }
+
+    private static boolean isStringLiteral(String s) {
+        if (s.length() < 2 || s.charAt(0) != '\'' || s.charAt(s.length() - 1) != '\'') {
+            return false;
+        }
+        for (int i = 1; i < s.length() - 1; i++) {
+            if (s.charAt(i) == '\'') {
+                if (s.charAt(i + 1) == '\'' && i + 1 < s.length() - 1) {
+                    i++;
+                } else {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The text before the first {@code ::} outside quotes, brackets and parentheses (all of it if none). */
+    private static String beforeTopLevelCast(String s) {
+        int depth = 0;
+        boolean inString = false;
+        boolean inIdent = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (inString) {
+                if (c == '\'') {
+                    inString = false;
+                }
+            } else if (inIdent) {
+                if (c == '"') {
+                    inIdent = false;
+                }
+            } else if (c == '\'') {
+                inString = true;
+            } else if (c == '"') {
+                inIdent = true;
+            } else if (c == '(' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == ']') {
+                depth--;
+            } else if (c == ':' && depth == 0 && i + 1 < s.length() && s.charAt(i + 1) == ':') {
+                return s.substring(0, i).strip();
+            }
+        }
+        return s;
+    }
+
+    /** {@code (x)} as {@code x} when the parentheses enclose everything. */
+    static String stripOuterParens(String s) {
+        String cur = s;
+        while (cur.startsWith("(") && cur.endsWith(")") && closingParen(cur) == cur.length() - 1) {
+            cur = cur.substring(1, cur.length() - 1).strip();
+        }
+        return cur;
+    }
+
+    private static int closingParen(String s) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (inString) {
+                if (c == '\'') {
+                    inString = false;
+                }
+            } else if (c == '\'') {
+                inString = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+                if (depth == 0) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static List<String> splitTopLevel(String s) {
+        List<String> out = new ArrayList<>();
+        if (s.isBlank()) {
+            return out;
+        }
+        int depth = 0;
+        boolean inString = false;
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (inString) {
+                if (c == '\'') {
+                    inString = false;
+                }
+            } else if (c == '\'') {
+                inString = true;
+            } else if (c == '(' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == ']') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                out.add(s.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(s.substring(start));
+        return out;
+    }
+}

@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "Model0_f2_idx";

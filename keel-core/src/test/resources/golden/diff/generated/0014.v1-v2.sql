@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "model_1" ALTER COLUMN "f0" DROP NOT NULL;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Model3" ADD COLUMN     "g0" TIMESTAMPTZ(6)[];

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "model_2" ADD COLUMN     "g0" DECIMAL(10,2) NOT NULL DEFAULT 0;

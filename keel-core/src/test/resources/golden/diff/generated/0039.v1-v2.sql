@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Model0" DROP COLUMN "f4",
+ALTER COLUMN "f3 with space" DROP NOT NULL;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Model1" ALTER COLUMN "f1 with space" DROP NOT NULL;

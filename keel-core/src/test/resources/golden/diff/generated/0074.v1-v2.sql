@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Model 1 with space" ALTER COLUMN "f0" DROP DEFAULT;

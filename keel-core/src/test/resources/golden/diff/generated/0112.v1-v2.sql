@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Model 0 with space" DROP COLUMN "f1";

@@ -1,0 +1,6 @@
+-- AlterTable
+ALTER TABLE "model_0" DROP COLUMN "f3",
+ADD COLUMN     "f3" JSONB;
+
+-- AlterTable
+ALTER TABLE "Model1" ALTER COLUMN "f1" DROP DEFAULT;

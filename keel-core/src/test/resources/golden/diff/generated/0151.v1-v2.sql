@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "modèle_0" ALTER COLUMN "f1 with space" SET NOT NULL;

@@ -1,0 +1,2 @@
+-- CreateEnum
+CREATE TYPE "Enum10" AS ENUM ('V0', 'V1');

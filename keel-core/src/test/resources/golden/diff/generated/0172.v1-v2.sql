@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Model 1 with space_f1_col_idx" ON "Model 1 with space"("f1_col");

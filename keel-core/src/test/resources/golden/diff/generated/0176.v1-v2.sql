@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "Model0" DROP COLUMN "f3";
+
+-- AlterTable
+ALTER TABLE "model_1" ALTER COLUMN "f0" SET DATA TYPE TIMESTAMP(0);

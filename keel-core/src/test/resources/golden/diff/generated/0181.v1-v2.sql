@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Model2" DROP COLUMN "select_f1",
+ADD COLUMN     "f1" DOUBLE PRECISION[];

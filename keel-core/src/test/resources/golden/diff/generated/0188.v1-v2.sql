@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Model2" ALTER COLUMN "f3" DROP NOT NULL;

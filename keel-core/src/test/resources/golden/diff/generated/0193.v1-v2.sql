@@ -1,0 +1,5 @@
+-- DropForeignKey
+ALTER TABLE "Model0" DROP CONSTRAINT "Model0_r0_model0_0_fkey";
+
+-- AddForeignKey
+ALTER TABLE "Model0" ADD CONSTRAINT "Model0_r0_model0_0_fkey" FOREIGN KEY ("r0_model0_0") REFERENCES "Model0"("id") ON DELETE NO ACTION ON UPDATE CASCADE;

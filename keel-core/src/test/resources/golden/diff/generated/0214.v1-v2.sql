@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "Model3" ADD COLUMN     "r100_model2_0" INTEGER;
+
+-- AddForeignKey
+ALTER TABLE "Model3" ADD CONSTRAINT "Model3_r100_model2_0_fkey" FOREIGN KEY ("r100_model2_0") REFERENCES "model_2"("id") ON DELETE RESTRICT ON UPDATE SET NULL;

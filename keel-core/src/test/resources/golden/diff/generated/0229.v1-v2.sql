@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Model0" DROP COLUMN "f2_col",
+ADD COLUMN     "g0" SMALLINT NOT NULL,
+ALTER COLUMN "f4 with space" SET NOT NULL;

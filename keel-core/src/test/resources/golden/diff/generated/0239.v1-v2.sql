@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Model2" DROP COLUMN "f1_col",
+ADD COLUMN     "f1_renamed" REAL NOT NULL;

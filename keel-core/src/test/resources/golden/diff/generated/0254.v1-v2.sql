@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "Model1" ADD COLUMN     "r100_model1_0" VARCHAR(30);
+
+-- AddForeignKey
+ALTER TABLE "Model1" ADD CONSTRAINT "Model1_r100_model1_0_fkey" FOREIGN KEY ("r100_model1_0") REFERENCES "Model1"("id") ON DELETE RESTRICT ON UPDATE CASCADE;

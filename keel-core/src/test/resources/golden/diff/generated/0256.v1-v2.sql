@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "Model0" ADD COLUMN     "r100_model0_0" VARCHAR(30);
+
+-- AddForeignKey
+ALTER TABLE "Model0" ADD CONSTRAINT "Model0_r100_model0_0_fkey" FOREIGN KEY ("r100_model0_0") REFERENCES "Model0"("id") ON DELETE NO ACTION ON UPDATE CASCADE;

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Model5" ADD COLUMN     "g0" INTEGER NOT NULL,
+ALTER COLUMN "f4_col" SET NOT NULL;

@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "Model3" ADD COLUMN     "r100_model3_0" INTEGER;
+
+-- AddForeignKey
+ALTER TABLE "Model3" ADD CONSTRAINT "Model3_r100_model3_0_fkey" FOREIGN KEY ("r100_model3_0") REFERENCES "Model3"("id") ON DELETE SET NULL ON UPDATE CASCADE;

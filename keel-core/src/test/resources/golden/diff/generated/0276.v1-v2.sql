@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Model4" DROP COLUMN "f3",
+ADD COLUMN     "f3_renamed" TIMETZ(2);

@@ -1,0 +1,6 @@
+-- DropIndex
+DROP INDEX "modèle_1_f4_f3_idx";
+
+-- AlterTable
+ALTER TABLE "modèle_1" ALTER COLUMN "f3" DROP NOT NULL,
+ALTER COLUMN "f3" SET DATA TYPE VARCHAR(191);

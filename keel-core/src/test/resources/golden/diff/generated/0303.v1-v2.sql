@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Model0" ALTER COLUMN "f2_col" SET NOT NULL;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Model1" ALTER COLUMN "f0_col" DROP NOT NULL;

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "Enum1" ADD VALUE 'W0';

@@ -1,0 +1,2 @@
+-- CreateEnum
+CREATE TYPE "enum_12_type" AS ENUM ('V0', 'V1');

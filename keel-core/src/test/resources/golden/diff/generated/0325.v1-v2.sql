@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Model5" ALTER COLUMN "f0" SET NOT NULL;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Model 0 with space" ADD COLUMN     "g0" TEXT;

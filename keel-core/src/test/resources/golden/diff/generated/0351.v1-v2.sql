@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Model0" DROP COLUMN "f1";

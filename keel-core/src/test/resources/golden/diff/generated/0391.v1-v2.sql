@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Model0" ADD COLUMN     "g0 with space" MONEY;

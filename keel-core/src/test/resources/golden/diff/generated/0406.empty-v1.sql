@@ -1,0 +1,15 @@
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
+-- CreateTable
+CREATE TABLE "Model0" (
+    "id" SERIAL NOT NULL,
+    "f0" TIMESTAMPTZ(6),
+    "f1" DECIMAL(10,2) NOT NULL,
+    "f2" XML,
+    "f3" DECIMAL(10,2) DEFAULT 0,
+    "f4" BYTEA,
+    "f5" BYTEA NOT NULL,
+
+    CONSTRAINT "Model0_pkey" PRIMARY KEY ("id")
+);

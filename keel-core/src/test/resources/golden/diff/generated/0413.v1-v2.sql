@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Model4" DROP COLUMN "f1",
+ADD COLUMN     "f1" BIT(8) NOT NULL;

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "modèle_1" DROP COLUMN "f1",
+ADD COLUMN     "f1" TIMESTAMP(0) NOT NULL;

@@ -1,0 +1,8 @@
+-- DropForeignKey
+ALTER TABLE "Model0" DROP CONSTRAINT "Model0_r0_model0_0_fkey";
+
+-- AlterTable
+ALTER TABLE "Model0" DROP COLUMN "r0_model0_0";
+
+-- AlterTable
+ALTER TABLE "Model5" ALTER COLUMN "f1_col" DROP NOT NULL;

@@ -1,0 +1,16 @@
+-- DropForeignKey
+ALTER TABLE "modèle_0" DROP CONSTRAINT "modèle_0_r0_model0_0_fkey";
+
+-- DropTable
+DROP TABLE "modèle_0";
+
+-- CreateTable
+CREATE TABLE "Model0" (
+    "id" INTEGER NOT NULL,
+    "r0_model0_0" INTEGER,
+
+    CONSTRAINT "Model0_pkey" PRIMARY KEY ("id")
+);
+
+-- AddForeignKey
+ALTER TABLE "Model0" ADD CONSTRAINT "Model0_r0_model0_0_fkey" FOREIGN KEY ("r0_model0_0") REFERENCES "Model0"("id") ON DELETE CASCADE ON UPDATE RESTRICT;

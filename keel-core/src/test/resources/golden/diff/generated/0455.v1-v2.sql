@@ -1,0 +1,5 @@
+-- AlterEnum
+ALTER TYPE "Enum1" ADD VALUE 'W0';
+
+-- AlterTable
+ALTER TABLE "Model0" ALTER COLUMN "f3" DROP NOT NULL;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Model 3 with space" DROP COLUMN "f1";

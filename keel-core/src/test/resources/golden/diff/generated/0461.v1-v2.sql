@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "Model2_f0_idx";

@@ -1,0 +1,7 @@
+-- AlterTable
+ALTER TABLE "Model0" ADD COLUMN     "r100_model0_0" TEXT,
+DROP COLUMN "f1",
+ADD COLUMN     "f1" TIMESTAMP(3)[];
+
+-- AddForeignKey
+ALTER TABLE "Model0" ADD CONSTRAINT "Model0_r100_model0_0_fkey" FOREIGN KEY ("r100_model0_0") REFERENCES "Model0"("id") ON DELETE RESTRICT ON UPDATE CASCADE;

@@ -1,0 +1,5 @@
+-- DropForeignKey
+ALTER TABLE "Model2" DROP CONSTRAINT "Model2_r0_model2_0_fkey";
+
+-- AlterTable
+ALTER TABLE "Model2" DROP COLUMN "r0_model2_0";

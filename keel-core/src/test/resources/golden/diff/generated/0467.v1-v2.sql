@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "model_0" DROP COLUMN "f2";

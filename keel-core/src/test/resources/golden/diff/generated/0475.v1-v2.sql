@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "Enum0" ADD VALUE 'W0';

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "modèle_2" ADD COLUMN     "g0 with space" BIGINT DEFAULT 9007199254740993;

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Model2" DROP COLUMN "f1",
+ADD COLUMN     "f1" BYTEA NOT NULL;

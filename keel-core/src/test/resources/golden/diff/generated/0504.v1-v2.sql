@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "enum_0_type" ADD VALUE 'W0';

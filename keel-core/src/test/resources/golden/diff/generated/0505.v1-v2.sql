@@ -1,0 +1,9 @@
+-- DropForeignKey
+ALTER TABLE "Model0" DROP CONSTRAINT "Model0_r0_model0_0_fkey";
+
+-- AlterTable
+ALTER TABLE "Model0" DROP COLUMN "r0_model0_0";
+
+-- AlterTable
+ALTER TABLE "Model2" ADD COLUMN     "g0" "Enum1",
+ADD COLUMN     "select_g1" DOUBLE PRECISION;

@@ -1,0 +1,16 @@
+-- DropTable
+DROP TABLE "a_table_name_long_enough_to_push_index_names_past_63_0";
+
+-- CreateTable
+CREATE TABLE "Model0" (
+    "id" BIGSERIAL NOT NULL,
+    "f0" INTEGER[],
+    "f1" BIT(8) NOT NULL,
+    "f2" BIT(8),
+    "f3" TIMETZ(2),
+
+    CONSTRAINT "Model0_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "Model0_f1_idx" ON "Model0"("f1");

@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "Model1" ADD COLUMN     "r100_model2_0" INTEGER;
+
+-- AddForeignKey
+ALTER TABLE "Model1" ADD CONSTRAINT "Model1_r100_model2_0_fkey" FOREIGN KEY ("r100_model2_0") REFERENCES "Model2"("id") ON DELETE RESTRICT ON UPDATE CASCADE;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "modèle_0" DROP COLUMN "f0";

@@ -1,0 +1,16 @@
+-- AlterEnum
+BEGIN;
+CREATE TYPE "Enum1_new" AS ENUM ('V0', 'V1');
+ALTER TABLE "Model4" ALTER COLUMN "f5" DROP DEFAULT;
+ALTER TABLE "Model4" ALTER COLUMN "f5" TYPE "Enum1_new" USING ("f5"::text::"Enum1_new");
+ALTER TYPE "Enum1" RENAME TO "Enum1_old";
+ALTER TYPE "Enum1_new" RENAME TO "Enum1";
+DROP TYPE "Enum1_old";
+ALTER TABLE "Model4" ALTER COLUMN "f5" SET DEFAULT 'V0';
+COMMIT;
+
+-- DropForeignKey
+ALTER TABLE "Model4" DROP CONSTRAINT "Model4_r4_model0_0_fkey";
+
+-- AddForeignKey
+ALTER TABLE "Model4" ADD CONSTRAINT "Model4_r4_model0_0_fkey" FOREIGN KEY ("r4_model0_0") REFERENCES "Model0"("id") ON DELETE NO ACTION ON UPDATE CASCADE;

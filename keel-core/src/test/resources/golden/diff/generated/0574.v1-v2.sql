@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Model1" DROP COLUMN "f0",
+ADD COLUMN     "f0" BYTEA;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "order_3" ALTER COLUMN "f0" SET NOT NULL;

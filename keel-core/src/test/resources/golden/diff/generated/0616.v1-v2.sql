@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "modèle_1" DROP COLUMN "f0";

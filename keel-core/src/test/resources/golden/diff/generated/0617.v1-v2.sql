@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "modèle_3" DROP COLUMN "f1";

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "order" DROP COLUMN "select_f2";

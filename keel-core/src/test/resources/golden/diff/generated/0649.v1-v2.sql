@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Model0" DROP COLUMN "f0",
+ADD COLUMN     "g0" BIT(8) NOT NULL;

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Model 0 with space" ALTER COLUMN "f0" DROP NOT NULL,
+ALTER COLUMN "f1" SET NOT NULL;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Model1" ADD COLUMN     "g0" TEXT;

@@ -1,0 +1,2 @@
+-- CreateEnum
+CREATE TYPE "enum_10_type" AS ENUM ('V0', 'value 1');

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "modèle_2" DROP COLUMN "select_f0",
+ADD COLUMN     "f0_renamed" TEXT DEFAULT 'hello';

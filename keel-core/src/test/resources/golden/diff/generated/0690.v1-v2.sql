@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "modèle_2" DROP COLUMN "select_f0";

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Model1" ALTER COLUMN "f0" DROP NOT NULL;
