@@ -60,7 +60,8 @@ if [[ -n $oracle ]]; then
   headline+=("prisma validate|$oracle validate $schema" "prisma format|$oracle format $schema")
 fi
 
-launcher_flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss8m"
+heap_flags="-XX:InitialRAMPercentage=5 -XX:NewRatio=1"
+launcher_flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC $heap_flags -Xss8m"  # as bin/keel
 variant_cmds=()
 if [[ $variants == 1 ]]; then
   # Each AppCDS archive is recorded by one run with the same flags, as bin/keel does on its first run.
@@ -77,18 +78,21 @@ if [[ $variants == 1 ]]; then
   zip -q -d "$thin" '*.txz' >/dev/null 2>&1 || echo "(zip not installed: thin-jar variant uses the full jar)" >&2
   noverify="-XX:+UnlockDiagnosticVMOptions -XX:-BytecodeVerificationRemote"
   archive serial "$jar" $launcher_flags
-  archive g1 "$jar" -XX:TieredStopAtLevel=1 -Xss8m
+  archive g1 "$jar" -XX:TieredStopAtLevel=1 $heap_flags -Xss8m
   archive noverify "$jar" $launcher_flags $noverify
   archive thin "$thin" $launcher_flags
   variant_cmds=(
     "JDK defaults (java -jar)|$java -jar $jar validate --schema $schema"
     "C1 only + SerialGC, no AppCDS|$java $launcher_flags -Xshare:auto -jar $jar validate --schema $schema"
     "C1 + SerialGC + AppCDS (bin/keel)|$java $launcher_flags -XX:SharedArchiveFile=$out/serial.jsa -jar $jar validate --schema $schema"
-    "C1 + G1 + AppCDS|$java -XX:TieredStopAtLevel=1 -Xss8m -XX:SharedArchiveFile=$out/g1.jsa -jar $jar validate --schema $schema"
-    "full JIT (C1+C2) + SerialGC + AppCDS|$java -XX:+UseSerialGC -Xss8m -XX:SharedArchiveFile=$out/serial.jsa -jar $jar validate --schema $schema"
+    "C1 + G1 + AppCDS|$java -XX:TieredStopAtLevel=1 $heap_flags -Xss8m -XX:SharedArchiveFile=$out/g1.jsa -jar $jar validate --schema $schema"
+    "full JIT (C1+C2) + SerialGC + AppCDS|$java -XX:+UseSerialGC $heap_flags -Xss8m -XX:SharedArchiveFile=$out/serial.jsa -jar $jar validate --schema $schema"
     "C1 + SerialGC + AppCDS + -XX:-UsePerfData|$java $launcher_flags -XX:-UsePerfData -XX:SharedArchiveFile=$out/serial.jsa -jar $jar validate --schema $schema"
     "C1 + SerialGC + AppCDS + no verification|$java $launcher_flags $noverify -XX:SharedArchiveFile=$out/noverify.jsa -jar $jar validate --schema $schema"
     "C1 + SerialGC + AppCDS, jar without PG binaries|$java $launcher_flags -XX:SharedArchiveFile=$out/thin.jsa -jar $thin validate --schema $schema"
+    "C1 + SerialGC + AppCDS, default heap sizing|$java ${launcher_flags/$heap_flags /} -XX:SharedArchiveFile=$out/serial.jsa -jar $jar validate --schema $schema"
+    "format --check: C1 + SerialGC + AppCDS (bin/keel)|$java $launcher_flags -XX:SharedArchiveFile=$out/serial.jsa -jar $jar format --check --schema $schema"
+    "format --check: same, default heap sizing|$java ${launcher_flags/$heap_flags /} -XX:SharedArchiveFile=$out/serial.jsa -jar $jar format --check --schema $schema"
     "keel --version (start-up floor)|$root/bin/keel --version"
     "java -version (JVM floor)|$java $launcher_flags -version"
   )
@@ -170,7 +174,7 @@ jver=$("$java" -version 2>&1 | head -2 | tr '\n' ' ' | sed 's/ *$//')
   done <"$out/headline.tsv"
   if [[ -s $out/variants.tsv ]]; then
     echo
-    echo "JVM options for \`keel validate\` on the same schema (AppCDS archives recorded by one earlier run each):"
+    echo "JVM options for \`keel validate\` (and two for \`format --check\`) on the same schema (AppCDS archives recorded by one earlier run each):"
     echo
     echo "| JVM configuration | median wall | min wall | CPU (user+sys) | exit |"
     echo "| --- | ---: | ---: | ---: | ---: |"
