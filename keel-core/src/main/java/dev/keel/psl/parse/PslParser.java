@@ -84,12 +84,12 @@ public final class PslParser {
             }
             if (item == null && typeAlias()) {
                 diagnostics.error(
-                        "Invalid type definition. Please check the documentation in https://pris.ly/d/composite-types",
+                        "Error validating: Invalid type definition. Please check the documentation in https://pris.ly/d/composite-types",
                         span(start, pos));
                 item = new Member.CatchAll(s.substring(start, pos), span(start, pos));
             }
             if (item == null && arbitraryBlock()) {
-                diagnostics.error("This block is invalid. It does not start with any known Prisma schema keyword. "
+                diagnostics.error("Error validating: This block is invalid. It does not start with any known Prisma schema keyword. "
                         + "Valid keywords include 'model', 'enum', 'type', 'datasource' and 'generator'.",
                         span(start, pos));
                 item = new Member.CatchAll(s.substring(start, pos), span(start, pos));
@@ -102,7 +102,7 @@ public final class PslParser {
             }
             if (item == null) {
                 catchAll();
-                diagnostics.error("This line is invalid. It does not start with any known Prisma schema keyword.",
+                diagnostics.error("Error validating: This line is invalid. It does not start with any known Prisma schema keyword.",
                         span(start, pos));
                 item = new Member.CatchAll(s.substring(start, pos), span(start, pos));
             }
@@ -158,7 +158,7 @@ public final class PslParser {
                 m = emptyLines();
             }
             if (m == null && blockLevelCatchAll()) {
-                pending.add(Diagnostic.error("This line is not a valid field or attribute definition.",
+                pending.add(Diagnostic.error("Error validating: This line is not a valid field or attribute definition.",
                         span(itemStart, pos)));
                 m = new Member.CatchAll(s.substring(itemStart, pos), span(itemStart, pos));
             }
@@ -223,7 +223,7 @@ public final class PslParser {
                 m = emptyLines();
             }
             if (m == null && blockLevelCatchAll()) {
-                pending.add(Diagnostic.error("This line is not an enum value definition.", span(itemStart, pos)));
+                pending.add(Diagnostic.error("Error validating: This line is not an enum value definition.", span(itemStart, pos)));
                 m = new Member.CatchAll(s.substring(itemStart, pos), span(itemStart, pos));
             }
             if (m == null) {
@@ -280,7 +280,7 @@ public final class PslParser {
                 m = emptyLines();
             }
             if (m == null && blockLevelCatchAll()) {
-                pending.add(Diagnostic.error("This line is not a valid definition within a " + kind.keyword + ".",
+                pending.add(Diagnostic.error("Error validating: This line is not a valid definition within a " + kind.keyword + ".",
                         span(itemStart, pos)));
                 m = new Member.CatchAll(s.substring(itemStart, pos), span(itemStart, pos));
             }
