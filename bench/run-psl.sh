@@ -60,7 +60,8 @@ if [[ -n $oracle ]]; then
   headline+=("prisma validate|$oracle validate $schema" "prisma format|$oracle format $schema")
 fi
 
-launcher_flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss8m"
+heap_flags="-XX:InitialRAMPercentage=5 -XX:NewRatio=1"
+launcher_flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC $heap_flags -Xss8m"  # as bin/keel
 variant_cmds=()
 if [[ $variants == 1 ]]; then
   # Each AppCDS archive is recorded by one run with the same flags, as bin/keel does on its first run.
@@ -77,41 +78,51 @@ if [[ $variants == 1 ]]; then
   zip -q -d "$thin" '*.txz' >/dev/null 2>&1 || echo "(zip not installed: thin-jar variant uses the full jar)" >&2
   noverify="-XX:+UnlockDiagnosticVMOptions -XX:-BytecodeVerificationRemote"
   archive serial "$jar" $launcher_flags
-  archive g1 "$jar" -XX:TieredStopAtLevel=1 -Xss8m
+  archive g1 "$jar" -XX:TieredStopAtLevel=1 $heap_flags -Xss8m
   archive noverify "$jar" $launcher_flags $noverify
   archive thin "$thin" $launcher_flags
   variant_cmds=(
     "JDK defaults (java -jar)|$java -jar $jar validate --schema $schema"
     "C1 only + SerialGC, no AppCDS|$java $launcher_flags -Xshare:auto -jar $jar validate --schema $schema"
     "C1 + SerialGC + AppCDS (bin/keel)|$java $launcher_flags -XX:SharedArchiveFile=$out/serial.jsa -jar $jar validate --schema $schema"
-    "C1 + G1 + AppCDS|$java -XX:TieredStopAtLevel=1 -Xss8m -XX:SharedArchiveFile=$out/g1.jsa -jar $jar validate --schema $schema"
-    "full JIT (C1+C2) + SerialGC + AppCDS|$java -XX:+UseSerialGC -Xss8m -XX:SharedArchiveFile=$out/serial.jsa -jar $jar validate --schema $schema"
+    "C1 + G1 + AppCDS|$java -XX:TieredStopAtLevel=1 $heap_flags -Xss8m -XX:SharedArchiveFile=$out/g1.jsa -jar $jar validate --schema $schema"
+    "full JIT (C1+C2) + SerialGC + AppCDS|$java -XX:+UseSerialGC $heap_flags -Xss8m -XX:SharedArchiveFile=$out/serial.jsa -jar $jar validate --schema $schema"
+    "C1 + SerialGC + AppCDS + -XX:-UsePerfData|$java $launcher_flags -XX:-UsePerfData -XX:SharedArchiveFile=$out/serial.jsa -jar $jar validate --schema $schema"
     "C1 + SerialGC + AppCDS + no verification|$java $launcher_flags $noverify -XX:SharedArchiveFile=$out/noverify.jsa -jar $jar validate --schema $schema"
     "C1 + SerialGC + AppCDS, jar without PG binaries|$java $launcher_flags -XX:SharedArchiveFile=$out/thin.jsa -jar $thin validate --schema $schema"
+    "C1 + SerialGC + AppCDS, default heap sizing|$java ${launcher_flags/$heap_flags /} -XX:SharedArchiveFile=$out/serial.jsa -jar $jar validate --schema $schema"
+    "format --check: C1 + SerialGC + AppCDS (bin/keel)|$java $launcher_flags -XX:SharedArchiveFile=$out/serial.jsa -jar $jar format --check --schema $schema"
+    "format --check: same, default heap sizing|$java ${launcher_flags/$heap_flags /} -XX:SharedArchiveFile=$out/serial.jsa -jar $jar format --check --schema $schema"
     "keel --version (start-up floor)|$root/bin/keel --version"
     "java -version (JVM floor)|$java $launcher_flags -version"
   )
 fi
 
-# --- timing: writes "name<TAB>median_ms<TAB>min_ms<TAB>exit" per command to headline.tsv and variants.tsv.
+# --- timing: writes "name<TAB>median<TAB>min<TAB>CPU<TAB>exit" (ms) per command to headline.tsv and variants.tsv.
 entries=("${headline[@]}" "${variant_cmds[@]}")
 declare -a exits
 for i in "${!entries[@]}"; do
   exits[i]=0
   ${entries[i]#*|} >/dev/null 2>&1 || exits[i]=$?   # also the warm-up run
 done
-stats() { # NAME EXIT < times in ms, one a line
-  sort -n | awk -v n="$1" -v e="$2" '{a[NR] = $1}
-    END {m = NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; printf "%s\t%.0f\t%.0f\t%s\n", n, m, a[1], e}'
+stats() { # NAME EXIT < "wall_ms cpu_ms" per run; prints name, median wall, min wall, median CPU, exit
+  sort -n | awk -v n="$1" -v e="$2" '{w[NR] = $1; c[NR] = $2}
+    function median(a, k,   i, j, t) {
+      for (i = 2; i <= k; i++) for (j = i; j > 1 && a[j - 1] > a[j]; j--) {t = a[j]; a[j] = a[j - 1]; a[j - 1] = t}
+      return k % 2 ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2
+    }
+    END {printf "%s\t%.0f\t%.0f\t%.0f\t%s\n", n, median(w, NR), w[1], median(c, NR), e}'
 }
 rm -rf "$out/times"; mkdir -p "$out/times"
 if [[ $interleave == 1 ]]; then
-  timer="bash loop (date +%s%N), commands interleaved round by round"
+  timer="bash \`time\` loop, commands interleaved round by round"
+  TIMEFORMAT='%3R %3U %3S'
   for ((round = 1; round <= runs; round++)); do
     echo "round $round/$runs" >&2
     for i in "${!entries[@]}"; do
-      t0=$(date +%s%N); ${entries[i]#*|} >/dev/null 2>&1 || true; t1=$(date +%s%N)
-      echo $(((t1 - t0) / 1000000)) >>"$out/times/$i"
+      # bash's `time` reports wall, user and system seconds of the command and its children
+      { time ${entries[i]#*|} >/dev/null 2>&1 || true; } 2>"$out/times/one"
+      awk '{printf "%.0f %.0f\n", $1 * 1000, ($2 + $3) * 1000}' "$out/times/one" >>"$out/times/$i"
     done
   done
 else
@@ -119,9 +130,11 @@ else
   for i in "${!entries[@]}"; do
     echo "timing: ${entries[i]%%|*}" >&2
     hyperfine -N -i --runs "$runs" --style none --export-json "$out/times/$i.json" "${entries[i]#*|}" >/dev/null 2>&1
-    # the JSON's "times" array holds each run in seconds
-    tr -d ' \n' <"$out/times/$i.json" | sed 's/.*"times":\[\([^]]*\)\].*/\1/' | tr ',' '\n' \
-      | awk '{printf "%.0f\n", $1 * 1000}' >"$out/times/$i"
+    # The JSON holds each run's wall time ("times") and the mean user and system times.
+    json=$(tr -d ' \n' <"$out/times/$i.json")
+    cpu=$(sed 's/.*"user":\([0-9.e-]*\),"system":\([0-9.e-]*\).*/\1 \2/' <<<"$json" | awk '{print ($1 + $2) * 1000}')
+    sed 's/.*"times":\[\([^]]*\)\].*/\1/' <<<"$json" | tr ',' '\n' \
+      | awk -v c="$cpu" '{printf "%.0f %.0f\n", $1 * 1000, c}' >"$out/times/$i"
   done
 fi
 : >"$out/headline.tsv"
@@ -134,6 +147,7 @@ done
 
 # --- the report.
 median_of() { awk -F'\t' -v n="$1" '$1 == n {print $2}' "$out/headline.tsv"; }
+cpu_of() { awk -F'\t' -v n="$1" '$1 == n {print $4}' "$out/headline.tsv"; }
 ratio() { [[ -n $2 && $2 != 0 ]] && awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f×", a / b}' || echo "n/a"; }
 commit=$(git rev-parse --short HEAD)
 git diff --quiet HEAD -- keel-core keel-cli bin || commit="$commit (+ uncommitted changes)"
@@ -146,25 +160,26 @@ jver=$("$java" -version 2>&1 | head -2 | tr '\n' ' ' | sed 's/ *$//')
   echo "Node $(node --version 2>/dev/null || echo '-'); timer: $timer; $runs runs after 1 warm-up, whole process (wall time)."
   echo "Schema: \`bench/out/schema-$models.prisma\` ($(grep -c '^model ' "$schema") models, $(grep -c '^enum ' "$schema") enums, $(wc -l <"$schema") lines, $(( $(wc -c <"$schema") / 1024 )) KiB), generated by \`bench/GenerateSchema.java\` (fixed seed)$([[ -n $oracle ]] && echo ', valid for Prisma and formatted by `prisma format`')."
   echo
-  echo "| command | median | min | exit | Keel / Prisma |"
-  echo "| --- | ---: | ---: | ---: | ---: |"
+  echo "| command | median wall | min wall | CPU (user+sys) | exit | Keel / Prisma, wall | Keel / Prisma, CPU |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
   pv=$(median_of "prisma validate"); pf=$(median_of "prisma format")
-  while IFS=$'\t' read -r name med min ex; do
+  pvc=$(cpu_of "prisma validate"); pfc=$(cpu_of "prisma format")
+  while IFS=$'\t' read -r name med min cpu ex; do
     case $name in
-      "keel validate") r=$(ratio "$med" "$pv") ;;
-      "keel format --check") r=$(ratio "$med" "$pf") ;;
-      *) r="" ;;
+      "keel validate") r="$(ratio "$med" "$pv") | $(ratio "$cpu" "$pvc")" ;;
+      "keel format --check") r="$(ratio "$med" "$pf") | $(ratio "$cpu" "$pfc")" ;;
+      *) r=" | " ;;
     esac
-    echo "| \`$name\` | $med ms | $min ms | $ex | $r |"
+    echo "| \`$name\` | $med ms | $min ms | $cpu ms | $ex | $r |"
   done <"$out/headline.tsv"
   if [[ -s $out/variants.tsv ]]; then
     echo
-    echo "JVM options for \`keel validate\` on the same schema (AppCDS archives recorded by one earlier run each):"
+    echo "JVM options for \`keel validate\` (and two for \`format --check\`) on the same schema (AppCDS archives recorded by one earlier run each):"
     echo
-    echo "| JVM configuration | median | min | exit |"
-    echo "| --- | ---: | ---: | ---: |"
-    while IFS=$'\t' read -r name med min ex; do
-      echo "| $name | $med ms | $min ms | $ex |"
+    echo "| JVM configuration | median wall | min wall | CPU (user+sys) | exit |"
+    echo "| --- | ---: | ---: | ---: | ---: |"
+    while IFS=$'\t' read -r name med min cpu ex; do
+      echo "| $name | $med ms | $min ms | $cpu ms | $ex |"
     done <"$out/variants.tsv"
   fi
 } >"$out/results.md"

@@ -28,6 +28,7 @@ public final class ValidateCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
+        err.println();
         err.println("Validation Error Count: " + result.errorCount());
         err.flush();
         return 1;

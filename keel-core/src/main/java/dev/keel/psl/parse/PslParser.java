@@ -42,9 +42,11 @@ public final class PslParser {
     /**
      * A block body runs to the first line starting with {@code }} or to the end of the file. Once a body starting
      * here reached the end without one, every later body will too: remembering it keeps a file full of unclosed
-     * blocks linear instead of quadratic.
+     * blocks linear instead of quadratic. Only without {@code /*} comments: one of those can hide a closing line
+     * from one body (inside the comment) but not from a later one (the comment's opening swallowed by a catch-all).
      */
     private int unclosedFrom = Integer.MAX_VALUE;
+    private final boolean bodiesEndAtClosingLines;
     /** {@code arbitrary_block} needs a {@code }} somewhere after its start. */
     private final int lastCloseBrace;
 
@@ -54,6 +56,7 @@ public final class PslParser {
         this.fileId = fileId;
         this.diagnostics = diagnostics;
         this.lastCloseBrace = text.lastIndexOf('}');
+        this.bodiesEndAtClosingLines = !text.contains("/*");
     }
 
     public static SchemaFileAst parse(int fileId, SourceFile file, Diagnostics diagnostics) {
@@ -172,7 +175,9 @@ public final class PslParser {
         }
         skip();
         if (!lit("}")) {
-            unclosedFrom = Math.min(unclosedFrom, bodyStart);
+            if (bodiesEndAtClosingLines) {
+                unclosedFrom = Math.min(unclosedFrom, bodyStart);
+            }
             pos = start;
             return null;
         }
@@ -234,7 +239,9 @@ public final class PslParser {
         }
         skip();
         if (!lit("}")) {
-            unclosedFrom = Math.min(unclosedFrom, bodyStart);
+            if (bodiesEndAtClosingLines) {
+                unclosedFrom = Math.min(unclosedFrom, bodyStart);
+            }
             pos = start;
             return null;
         }
@@ -285,7 +292,9 @@ public final class PslParser {
         }
         skip();
         if (!lit("}")) {
-            unclosedFrom = Math.min(unclosedFrom, bodyStart);
+            if (bodiesEndAtClosingLines) {
+                unclosedFrom = Math.min(unclosedFrom, bodyStart);
+            }
             pos = start;
             return null;
         }

@@ -15,6 +15,7 @@ import dev.keel.psl.model.IndexKind;
 import dev.keel.psl.model.NativeType;
 import dev.keel.psl.model.ReferentialAction;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,17 +45,17 @@ final class SchemaDb {
         this.diagnostics = diagnostics;
     }
 
-    private final Map<String, ModelInfo> modelByName = new java.util.HashMap<>();
-
+    /** First model of that name. Indexed: it runs once per relation field, and a scan made validation quadratic. */
     Optional<ModelInfo> model(String name) {
-        if (modelByName.size() != models.size()) {
-            modelByName.clear();
-            for (ModelInfo m : models) {
-                modelByName.putIfAbsent(m.name(), m);
-            }
+        for (; modelsIndexed < models.size(); modelsIndexed++) {
+            modelsByName.putIfAbsent(models.get(modelsIndexed).name(), models.get(modelsIndexed));
         }
-        return Optional.ofNullable(modelByName.get(name));
+        return Optional.ofNullable(modelsByName.get(name));
     }
+
+    /** {@link #models} is only ever appended to, so the index catches up with the entries added since last time. */
+    private final Map<String, ModelInfo> modelsByName = new HashMap<>();
+    private int modelsIndexed;
 
     Optional<EnumInfo> enumNamed(String name) {
         return enums.stream().filter(e -> e.name().equals(name)).findFirst();
