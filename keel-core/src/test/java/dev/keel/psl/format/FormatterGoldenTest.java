@@ -55,6 +55,20 @@ class FormatterGoldenTest {
         });
     }
 
+    /** Prisma's validation fixtures, valid or not, formatted by Prisma's formatter without the CLI's validation. */
+    @TestFactory
+    Stream<DynamicTest> prismaEngineValidationFixturesMatchPrismaFormatter() {
+        Path root = resource("/prisma-engines/psl/validation");
+        Path goldens = resource("/format/prisma-engines-validation");
+        List<Path> inputs = files(root, p -> p.toString().endsWith(".prisma"));
+        assertThat(inputs).hasSize(98);
+        return inputs.stream().map(input -> {
+            String rel = root.relativize(input).toString();
+            Path expected = goldens.resolve(rel.replace(".prisma", ".formatted.prisma"));
+            return DynamicTest.dynamicTest(rel, () -> check(input, expected));
+        });
+    }
+
     static void check(Path input, Path expectedFile) {
         String expected = read(expectedFile);
         assertThat(Formatter.format(read(input))).as("format(input)").isEqualTo(expected);
