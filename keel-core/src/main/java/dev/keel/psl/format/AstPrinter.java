@@ -200,17 +200,24 @@ final class AstPrinter {
         v.trailingComment().ifPresent(c -> table.appendSuffix(c.source()));
     }
 
-    private static void commentBlock(Member.CommentBlock block, TableFormat table) {
-        for (Comment c : block.comments()) {
+    private void commentBlock(Member.CommentBlock block, TableFormat table) {
+        for (int k = 0; k < block.comments().size(); k++) {
+            Comment c = block.comments().get(k);
             if (!c.multiLine()) {
                 table.startNewLine();
                 table.appendSuffix(c.source());
                 continue;
             }
             // A /* */ comment is rewritten into the canonical /** ... */ shape, one " * " line per non-empty line.
+            // Prisma cuts the two characters of "/*" off the comment's text, which after the first comment of a
+            // block starts with the indentation: what is cut is then the indentation, not the "/*".
+            String inner = c.text();
+            if (k > 0) {
+                inner = (leadingWhitespace(c.span().start()) + "/*" + inner).substring(2);
+            }
             table.startNewLine();
             table.appendSuffix("/**");
-            for (String line : c.text().split("\n", -1)) {
+            for (String line : inner.split("\n", -1)) {
                 String l = RustStrings.trim(RustStrings.stripTrailingCr(line));
                 if (l.startsWith("*")) {
                     l = RustStrings.trimStart(l.substring(1));
@@ -224,6 +231,15 @@ final class AstPrinter {
             table.startNewLine();
             table.appendSuffix(" */");
         }
+    }
+
+    private String leadingWhitespace(int end) {
+        int start = end;
+        while (start > 0 && (source.charAt(start - 1) == ' ' || source.charAt(start - 1) == '\t'
+                || Character.getType(source.charAt(start - 1)) == Character.SPACE_SEPARATOR)) {
+            start--;
+        }
+        return source.substring(start, end);
     }
 
     private static int sortIndex(String path) {

@@ -219,7 +219,36 @@ record SchemaModel(List<Model> models, List<Relation> relations) {
                 return null;
             }
         }
+        for (SchemaFileAst ast : asts) {
+            for (Top top : ast.tops()) {
+                if (top instanceof Top.Enum e && !enumIsSound(e)) {
+                    return null;
+                }
+            }
+        }
         return new SchemaModel(models, inferRelations(models));
+    }
+
+    private static boolean enumIsSound(Top.Enum e) {
+        Set<String> values = new HashSet<>();
+        for (dev.keel.psl.ast.EnumValue v : e.values()) {
+            if (!values.add(v.name().name())) {
+                return false;
+            }
+            for (Attribute a : v.attributes()) {
+                if (!a.name().name().equals("map") || !argumentsFit(a, false) || !stringArgument(a, "name")) {
+                    return false;
+                }
+            }
+        }
+        for (Attribute a : e.attributes()) {
+            String name = a.name().name();
+            if (!(name.equals("map") || name.equals("schema")) || !argumentsFit(a, true)
+                    || !stringArgument(a, "name")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean resolveAttributes(Model m) {
@@ -227,9 +256,12 @@ record SchemaModel(List<Model> models, List<Relation> relations) {
         List<List<FieldInfo>> fieldUniques = new ArrayList<>();
         for (FieldInfo f : m.fields) {
             Set<String> seen = new HashSet<>();
+            if (f.ast().attributes().stream().filter(a -> a.name().name().contains(".")).count() > 1) {
+                return false;
+            }
             for (Attribute a : f.ast().attributes()) {
                 String name = a.name().name();
-                if (!name.contains(".") && !seen.add(name)) {
+                if (!name.contains(".") && !seen.add(name) || !argumentsFit(a, false)) {
                     return false;
                 }
                 if (f.target() != null) {
@@ -250,6 +282,9 @@ record SchemaModel(List<Model> models, List<Relation> relations) {
                 if (!SCALAR_FIELD_ATTRIBUTES.contains(name)) {
                     return false;
                 }
+                if (name.equals("map") && !stringArgument(a, "name")) {
+                    return false;
+                }
                 if (name.equals("updatedAt") && (!f.typeName().equals("DateTime") || f.unsupported())) {
                     return false;
                 }
@@ -265,7 +300,10 @@ record SchemaModel(List<Model> models, List<Relation> relations) {
         List<FieldInfo> blockPk = null;
         for (Attribute a : m.ast().attributes()) {
             String name = a.name().name();
-            if (!MODEL_ATTRIBUTES.contains(name)) {
+            if (!MODEL_ATTRIBUTES.contains(name) || !argumentsFit(a, true)) {
+                return false;
+            }
+            if ((name.equals("map") || name.equals("schema")) && !stringArgument(a, "name")) {
                 return false;
             }
             if (name.equals("id") || name.equals("unique") || name.equals("index") || name.equals("fulltext")) {
@@ -298,6 +336,59 @@ record SchemaModel(List<Model> models, List<Relation> relations) {
         return true;
     }
 
+    /**
+     * The argument shape Prisma's parser database accepts for an attribute: at most one unnamed argument, standing
+     * for {@code defaultArg} (required when {@code required}), no repeated or unknown names. Unknown attributes
+     * (native types, preview ones) are not checked here.
+     */
+    private static boolean argumentsFit(Attribute a, boolean block) {
+        String key = (block ? "@@" : "@") + a.name().name();
+        ArgShape shape = ARG_SHAPES.get(key);
+        if (shape == null) {
+            return true;
+        }
+        if (!a.arguments().emptyArguments().isEmpty()) {
+            return false;
+        }
+        Set<String> seen = new HashSet<>();
+        int unnamed = 0;
+        for (Argument arg : a.arguments().arguments()) {
+            if (arg.isPositional()) {
+                unnamed++;
+                continue;
+            }
+            String name = arg.name().get().name();
+            if (!seen.add(name) || !(shape.named().contains(name) || name.equals(shape.defaultArg()))) {
+                return false;
+            }
+        }
+        if (unnamed > 1 || (unnamed == 1 && (shape.defaultArg() == null || seen.contains(shape.defaultArg())))) {
+            return false;
+        }
+        boolean hasDefault = unnamed == 1 || (shape.defaultArg() != null && seen.contains(shape.defaultArg()));
+        return !shape.required() || hasDefault;
+    }
+
+    private record ArgShape(String defaultArg, boolean required, Set<String> named) {
+    }
+
+    private static final Map<String, ArgShape> ARG_SHAPES = Map.ofEntries(
+            Map.entry("@id", new ArgShape(null, false, Set.of("map", "length", "sort", "clustered"))),
+            Map.entry("@unique", new ArgShape(null, false, Set.of("map", "length", "sort", "clustered"))),
+            Map.entry("@default", new ArgShape("value", true, Set.of("map"))),
+            Map.entry("@map", new ArgShape("name", true, Set.of())),
+            Map.entry("@relation",
+                    new ArgShape("name", false, Set.of("fields", "references", "onDelete", "onUpdate", "map"))),
+            Map.entry("@updatedAt", new ArgShape(null, false, Set.of())),
+            Map.entry("@ignore", new ArgShape(null, false, Set.of())),
+            Map.entry("@@id", new ArgShape("fields", true, Set.of("name", "map", "clustered"))),
+            Map.entry("@@unique", new ArgShape("fields", true, Set.of("name", "map", "clustered"))),
+            Map.entry("@@index", new ArgShape("fields", true, Set.of("name", "map", "type", "clustered"))),
+            Map.entry("@@fulltext", new ArgShape("fields", true, Set.of("map"))),
+            Map.entry("@@map", new ArgShape("name", true, Set.of())),
+            Map.entry("@@schema", new ArgShape("name", true, Set.of())),
+            Map.entry("@@ignore", new ArgShape(null, false, Set.of())));
+
     private static boolean relationAttribute(FieldInfo f, Attribute a) {
         f.relationAttribute = a;
         Optional<Expression> fields = argument(a, "fields", false);
@@ -322,6 +413,10 @@ record SchemaModel(List<Model> models, List<Relation> relations) {
             f.relationName = s.value();
         }
         return true;
+    }
+
+    private static boolean stringArgument(Attribute a, String name) {
+        return argument(a, name, true).filter(Expression.StringValue.class::isInstance).isPresent();
     }
 
     /** A named argument, or (when {@code positional}) the first unnamed one standing for it. */
