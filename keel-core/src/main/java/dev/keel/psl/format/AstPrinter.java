@@ -252,24 +252,27 @@ final class AstPrinter {
     }
 
     private static String arguments(ArgumentsList list) {
-        StringBuilder sb = new StringBuilder("(");
-        boolean first = true;
+        // Named, unnamed and empty (`name:`) arguments, in source order.
+        List<ArgumentText> parts = new ArrayList<>();
         for (Argument arg : list.arguments()) {
-            if (!first) {
-                sb.append(", ");
-            }
-            first = false;
-            arg.name().ifPresent(nm -> sb.append(nm.name()).append(": "));
-            sb.append(expression(arg.value()));
+            String text = arg.name().map(nm -> nm.name() + ": ").orElse("") + expression(arg.value());
+            parts.add(new ArgumentText(arg.span().start(), text));
         }
         for (Identifier empty : list.emptyArguments()) {
-            if (!first) {
+            parts.add(new ArgumentText(empty.span().start(), empty.name() + ": "));
+        }
+        parts.sort(Comparator.comparingInt(ArgumentText::start));
+        StringBuilder sb = new StringBuilder("(");
+        for (int k = 0; k < parts.size(); k++) {
+            if (k > 0) {
                 sb.append(", ");
             }
-            first = false;
-            sb.append(empty.name()).append(": ");
+            sb.append(parts.get(k).text());
         }
         return sb.append(')').toString();
+    }
+
+    private record ArgumentText(int start, String text) {
     }
 
     private static String expression(Expression e) {
