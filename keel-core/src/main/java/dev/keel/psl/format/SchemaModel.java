@@ -27,6 +27,7 @@ record SchemaModel(List<Model> models, List<Relation> relations) {
             Set.of("String", "Boolean", "Int", "BigInt", "Float", "Decimal", "DateTime", "Json", "Bytes");
     private static final Set<String> SCALAR_FIELD_ATTRIBUTES =
             Set.of("map", "ignore", "id", "updatedAt", "default", "unique", "shardKey");
+    private static final Set<String> INDEX_TYPES = Set.of("BTree", "Hash", "Gist", "Gin", "SpGist", "Brin");
     private static final Set<String> RELATION_FIELD_ATTRIBUTES = Set.of("relation", "ignore");
     private static final Set<String> MODEL_ATTRIBUTES =
             Set.of("ignore", "id", "map", "schema", "index", "unique", "fulltext", "shardKey");
@@ -215,7 +216,7 @@ record SchemaModel(List<Model> models, List<Relation> relations) {
             }
         }
         for (Model m : models) {
-            if (!resolveAttributes(m)) {
+            if (!resolveAttributes(m) || !defaultsFit(m, tops)) {
                 return null;
             }
         }
@@ -227,6 +228,96 @@ record SchemaModel(List<Model> models, List<Relation> relations) {
             }
         }
         return new SchemaModel(models, inferRelations(models));
+    }
+
+    /** The {@code @default} values Prisma's parser database accepts for the field's type (functions loosely). */
+    private static boolean defaultsFit(Model m, Map<String, Object> tops) {
+        for (FieldInfo f : m.fields) {
+            Optional<Attribute> def = f.ast().attribute("default");
+            if (def.isEmpty() || f.target() != null) {
+                continue;
+            }
+            Optional<Expression> value = argument(def.get(), "value", true);
+            if (value.isEmpty()) {
+                return false;
+            }
+            if (!defaultFits(f, value.get(), tops, def.get())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean defaultFits(FieldInfo f, Expression value, Map<String, Object> tops, Attribute def) {
+        if (value instanceof Expression.FunctionCall fc && fc.name().equals("dbgenerated")) {
+            List<Argument> args = fc.arguments().arguments();
+            return args.isEmpty() || args.size() == 1 && args.get(0).value() instanceof Expression.StringValue sv
+                    && !sv.value().isEmpty();
+        }
+        if (f.unsupported()) {
+            return false;
+        }
+        Object top = tops.get(f.typeName());
+        if (top instanceof Top.Enum e) {
+            List<Expression> values = f.arity() == Arity.LIST && value instanceof Expression.ArrayValue arr
+                    ? arr.values() : List.of(value);
+            if (f.arity() == Arity.LIST && !(value instanceof Expression.ArrayValue)) {
+                return false;
+            }
+            for (Expression v : values) {
+                if (!(v instanceof Expression.ConstantValue c)
+                        || e.values().stream().noneMatch(ev -> ev.name().name().equals(c.value()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (!SCALARS.contains(f.typeName())) {
+            return false;
+        }
+        String type = f.typeName();
+        if (value instanceof Expression.FunctionCall fc) {
+            List<Argument> args = fc.arguments().arguments();
+            switch (fc.name()) {
+                case "autoincrement":
+                    return (type.equals("Int") || type.equals("BigInt")) && argument(def, "map", false).isEmpty()
+                            && args.isEmpty();
+                case "uuid":
+                    return type.equals("String") && (args.isEmpty() || args.size() == 1
+                            && args.get(0).value() instanceof Expression.NumericValue n
+                            && (n.literal().equals("4") || n.literal().equals("7")));
+                case "nanoid":
+                    return type.equals("String") && (args.isEmpty() || args.size() == 1
+                            && args.get(0).value() instanceof Expression.NumericValue n
+                            && n.literal().matches("[0-9]+") && Integer.parseInt(n.literal()) >= 2);
+                case "cuid", "ulid":
+                    return type.equals("String");
+                case "now":
+                    return type.equals("DateTime") && args.isEmpty();
+                default:
+                    return true;
+            }
+        }
+        if (f.arity() == Arity.LIST) {
+            if (!(value instanceof Expression.ArrayValue arr)) {
+                return false;
+            }
+            return arr.values().stream().allMatch(v -> literalFits(type, v));
+        }
+        return !(value instanceof Expression.ArrayValue) && literalFits(type, value);
+    }
+
+    private static boolean literalFits(String type, Expression v) {
+        boolean string = v instanceof Expression.StringValue;
+        boolean number = v instanceof Expression.NumericValue;
+        return switch (type) {
+            case "String", "Json", "Bytes", "DateTime" -> string;
+            case "Int", "BigInt", "Float" -> number;
+            case "Decimal" -> number || string;
+            case "Boolean" -> v instanceof Expression.ConstantValue c
+                    && (c.value().equals("true") || c.value().equals("false"));
+            default -> false;
+        };
     }
 
     private static boolean enumIsSound(Top.Enum e) {
@@ -298,8 +389,20 @@ record SchemaModel(List<Model> models, List<Relation> relations) {
         }
         List<List<FieldInfo>> blockUniques = new ArrayList<>();
         List<FieldInfo> blockPk = null;
+        Set<String> singles = new HashSet<>();
         for (Attribute a : m.ast().attributes()) {
             String name = a.name().name();
+            if (!name.equals("index") && !name.equals("unique") && !name.equals("fulltext") && !singles.add(name)) {
+                return false;
+            }
+            if (name.equals("ignore") && m.fields.stream().anyMatch(f -> f.target() == null
+                    && f.ast().attribute("ignore").isPresent())) {
+                return false;
+            }
+            if (name.equals("index") && argument(a, "type", false).filter(t -> !(t instanceof Expression.ConstantValue c
+                    && INDEX_TYPES.contains(c.value()))).isPresent()) {
+                return false;
+            }
             if (!MODEL_ATTRIBUTES.contains(name) || !argumentsFit(a, true)) {
                 return false;
             }
