@@ -27,6 +27,8 @@ record SchemaModel(List<Model> models, List<Relation> relations) {
             Set.of("String", "Boolean", "Int", "BigInt", "Float", "Decimal", "DateTime", "Json", "Bytes");
     private static final Set<String> SCALAR_FIELD_ATTRIBUTES =
             Set.of("map", "ignore", "id", "updatedAt", "default", "unique", "shardKey");
+    private static final Set<String> REFERENTIAL_ACTIONS =
+            Set.of("Cascade", "Restrict", "NoAction", "SetNull", "SetDefault");
     private static final Set<String> INDEX_TYPES = Set.of("BTree", "Hash", "Gist", "Gin", "SpGist", "Brin");
     private static final Set<String> RELATION_FIELD_ATTRIBUTES = Set.of("relation", "ignore");
     private static final Set<String> MODEL_ATTRIBUTES =
@@ -450,8 +452,14 @@ record SchemaModel(List<Model> models, List<Relation> relations) {
         if (shape == null) {
             return true;
         }
-        if (!a.arguments().emptyArguments().isEmpty()) {
+        if (!a.arguments().emptyArguments().isEmpty() || a.arguments().trailingComma().isPresent()) {
             return false;
+        }
+        for (Argument arg : a.arguments().arguments()) {
+            if (arg.value() instanceof Expression.FunctionCall fc && (fc.arguments().trailingComma().isPresent()
+                    || !fc.arguments().emptyArguments().isEmpty())) {
+                return false;
+            }
         }
         Set<String> seen = new HashSet<>();
         int unnamed = 0;
@@ -465,7 +473,13 @@ record SchemaModel(List<Model> models, List<Relation> relations) {
                 return false;
             }
         }
-        if (unnamed > 1 || (unnamed == 1 && (shape.defaultArg() == null || seen.contains(shape.defaultArg())))) {
+        // Both `"x"` and `name: "x"`: an error, except on @relation where Prisma silently drops the name.
+        if (unnamed > 1 || (unnamed == 1 && (shape.defaultArg() == null
+                || seen.contains(shape.defaultArg()) && !key.equals("@relation")))) {
+            return false;
+        }
+        if (seen.contains("map") && !key.equals("@map") && !key.equals("@@map")
+                && !(argument(a, "map", false).get() instanceof Expression.StringValue sv && !sv.value().isEmpty())) {
             return false;
         }
         boolean hasDefault = unnamed == 1 || (shape.defaultArg() != null && seen.contains(shape.defaultArg()));
@@ -508,8 +522,17 @@ record SchemaModel(List<Model> models, List<Relation> relations) {
                 return false;
             }
         }
+        for (String action : List.of("onDelete", "onUpdate")) {
+            Optional<Expression> value = argument(a, action, false);
+            if (value.isPresent() && !(value.get() instanceof Expression.ConstantValue c
+                    && REFERENTIAL_ACTIONS.contains(c.value()))) {
+                return false;
+            }
+        }
         Optional<Expression> name = argument(a, "name", true);
-        if (name.isPresent()) {
+        boolean nameTwice = argument(a, "name", false).isPresent()
+                && a.arguments().arguments().stream().anyMatch(Argument::isPositional);
+        if (name.isPresent() && !nameTwice) {
             if (!(name.get() instanceof Expression.StringValue s) || s.value().isEmpty()) {
                 return false;
             }
