@@ -66,6 +66,10 @@ record SchemaModel(List<Model> models, List<Relation> relations) {
             return ast.attributes().stream().anyMatch(a -> a.name().name().equals("ignore"));
         }
 
+        List<FieldInfo> fields() {
+            return fields;
+        }
+
         FieldInfo field(String name) {
             return fields.stream().filter(f -> f.name().equals(name)).findFirst().orElse(null);
         }
@@ -218,130 +222,18 @@ record SchemaModel(List<Model> models, List<Relation> relations) {
             }
         }
         for (Model m : models) {
-            if (!resolveAttributes(m) || !defaultsFit(m, tops)) {
+            if (!resolveAttributes(m) || !AttributeChecks.defaultsFit(m, tops)) {
                 return null;
             }
         }
         for (SchemaFileAst ast : asts) {
             for (Top top : ast.tops()) {
-                if (top instanceof Top.Enum e && !enumIsSound(e)) {
+                if (top instanceof Top.Enum e && !AttributeChecks.enumIsSound(e)) {
                     return null;
                 }
             }
         }
         return new SchemaModel(models, inferRelations(models));
-    }
-
-    /** The {@code @default} values Prisma's parser database accepts for the field's type (functions loosely). */
-    private static boolean defaultsFit(Model m, Map<String, Object> tops) {
-        for (FieldInfo f : m.fields) {
-            Optional<Attribute> def = f.ast().attribute("default");
-            if (def.isEmpty() || f.target() != null) {
-                continue;
-            }
-            Optional<Expression> value = argument(def.get(), "value", true);
-            if (value.isEmpty()) {
-                return false;
-            }
-            if (!defaultFits(f, value.get(), tops, def.get())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean defaultFits(FieldInfo f, Expression value, Map<String, Object> tops, Attribute def) {
-        if (value instanceof Expression.FunctionCall fc && fc.name().equals("dbgenerated")) {
-            List<Argument> args = fc.arguments().arguments();
-            return args.isEmpty() || args.size() == 1 && args.get(0).value() instanceof Expression.StringValue sv
-                    && !sv.value().isEmpty();
-        }
-        if (f.unsupported()) {
-            return false;
-        }
-        Object top = tops.get(f.typeName());
-        if (top instanceof Top.Enum e) {
-            List<Expression> values = f.arity() == Arity.LIST && value instanceof Expression.ArrayValue arr
-                    ? arr.values() : List.of(value);
-            if (f.arity() == Arity.LIST && !(value instanceof Expression.ArrayValue)) {
-                return false;
-            }
-            for (Expression v : values) {
-                if (!(v instanceof Expression.ConstantValue c)
-                        || e.values().stream().noneMatch(ev -> ev.name().name().equals(c.value()))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (!SCALARS.contains(f.typeName())) {
-            return false;
-        }
-        String type = f.typeName();
-        if (value instanceof Expression.FunctionCall fc) {
-            List<Argument> args = fc.arguments().arguments();
-            switch (fc.name()) {
-                case "autoincrement":
-                    return (type.equals("Int") || type.equals("BigInt")) && argument(def, "map", false).isEmpty()
-                            && args.isEmpty();
-                case "uuid":
-                    return type.equals("String") && (args.isEmpty() || args.size() == 1
-                            && args.get(0).value() instanceof Expression.NumericValue n
-                            && (n.literal().equals("4") || n.literal().equals("7")));
-                case "nanoid":
-                    return type.equals("String") && (args.isEmpty() || args.size() == 1
-                            && args.get(0).value() instanceof Expression.NumericValue n
-                            && n.literal().matches("[0-9]+") && Integer.parseInt(n.literal()) >= 2);
-                case "cuid", "ulid":
-                    return type.equals("String");
-                case "now":
-                    return type.equals("DateTime") && args.isEmpty();
-                default:
-                    return true;
-            }
-        }
-        if (f.arity() == Arity.LIST) {
-            if (!(value instanceof Expression.ArrayValue arr)) {
-                return false;
-            }
-            return arr.values().stream().allMatch(v -> literalFits(type, v));
-        }
-        return !(value instanceof Expression.ArrayValue) && literalFits(type, value);
-    }
-
-    private static boolean literalFits(String type, Expression v) {
-        boolean string = v instanceof Expression.StringValue;
-        boolean number = v instanceof Expression.NumericValue;
-        return switch (type) {
-            case "String", "Json", "Bytes", "DateTime" -> string;
-            case "Int", "BigInt", "Float" -> number;
-            case "Decimal" -> number || string;
-            case "Boolean" -> v instanceof Expression.ConstantValue c
-                    && (c.value().equals("true") || c.value().equals("false"));
-            default -> false;
-        };
-    }
-
-    private static boolean enumIsSound(Top.Enum e) {
-        Set<String> values = new HashSet<>();
-        for (dev.keel.psl.ast.EnumValue v : e.values()) {
-            if (!values.add(v.name().name())) {
-                return false;
-            }
-            for (Attribute a : v.attributes()) {
-                if (!a.name().name().equals("map") || !argumentsFit(a, false) || !stringArgument(a, "name")) {
-                    return false;
-                }
-            }
-        }
-        for (Attribute a : e.attributes()) {
-            String name = a.name().name();
-            if (!(name.equals("map") || name.equals("schema")) || !argumentsFit(a, true)
-                    || !stringArgument(a, "name")) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean resolveAttributes(Model m) {
@@ -354,7 +246,7 @@ record SchemaModel(List<Model> models, List<Relation> relations) {
             }
             for (Attribute a : f.ast().attributes()) {
                 String name = a.name().name();
-                if (!name.contains(".") && !seen.add(name) || !argumentsFit(a, false)) {
+                if (!name.contains(".") && !seen.add(name) || !AttributeChecks.argumentsFit(a, false)) {
                     return false;
                 }
                 if (f.target() != null) {
@@ -375,7 +267,7 @@ record SchemaModel(List<Model> models, List<Relation> relations) {
                 if (!SCALAR_FIELD_ATTRIBUTES.contains(name)) {
                     return false;
                 }
-                if (name.equals("map") && !stringArgument(a, "name")) {
+                if (name.equals("map") && !AttributeChecks.stringArgument(a, "name")) {
                     return false;
                 }
                 if (name.equals("updatedAt") && (!f.typeName().equals("DateTime") || f.unsupported())) {
@@ -401,18 +293,18 @@ record SchemaModel(List<Model> models, List<Relation> relations) {
                     && f.ast().attribute("ignore").isPresent())) {
                 return false;
             }
-            if (name.equals("index") && argument(a, "type", false).filter(t -> !(t instanceof Expression.ConstantValue c
+            if (name.equals("index") && AttributeChecks.argument(a, "type", false).filter(t -> !(t instanceof Expression.ConstantValue c
                     && INDEX_TYPES.contains(c.value()))).isPresent()) {
                 return false;
             }
-            if (!MODEL_ATTRIBUTES.contains(name) || !argumentsFit(a, true)) {
+            if (!MODEL_ATTRIBUTES.contains(name) || !AttributeChecks.argumentsFit(a, true)) {
                 return false;
             }
-            if ((name.equals("map") || name.equals("schema")) && !stringArgument(a, "name")) {
+            if ((name.equals("map") || name.equals("schema")) && !AttributeChecks.stringArgument(a, "name")) {
                 return false;
             }
             if (name.equals("id") || name.equals("unique") || name.equals("index") || name.equals("fulltext")) {
-                Optional<Expression> fieldsArg = argument(a, "fields", true);
+                Optional<Expression> fieldsArg = AttributeChecks.argument(a, "fields", true);
                 if (fieldsArg.isEmpty()) {
                     return false;
                 }
@@ -441,81 +333,16 @@ record SchemaModel(List<Model> models, List<Relation> relations) {
         return true;
     }
 
-    /**
-     * The argument shape Prisma's parser database accepts for an attribute: at most one unnamed argument, standing
-     * for {@code defaultArg} (required when {@code required}), no repeated or unknown names. Unknown attributes
-     * (native types, preview ones) are not checked here.
-     */
-    private static boolean argumentsFit(Attribute a, boolean block) {
-        String key = (block ? "@@" : "@") + a.name().name();
-        ArgShape shape = ARG_SHAPES.get(key);
-        if (shape == null) {
-            return true;
-        }
-        if (!a.arguments().emptyArguments().isEmpty() || a.arguments().trailingComma().isPresent()) {
-            return false;
-        }
-        for (Argument arg : a.arguments().arguments()) {
-            if (arg.value() instanceof Expression.FunctionCall fc && (fc.arguments().trailingComma().isPresent()
-                    || !fc.arguments().emptyArguments().isEmpty())) {
-                return false;
-            }
-        }
-        Set<String> seen = new HashSet<>();
-        int unnamed = 0;
-        for (Argument arg : a.arguments().arguments()) {
-            if (arg.isPositional()) {
-                unnamed++;
-                continue;
-            }
-            String name = arg.name().get().name();
-            if (!seen.add(name) || !(shape.named().contains(name) || name.equals(shape.defaultArg()))) {
-                return false;
-            }
-        }
-        // Both `"x"` and `name: "x"`: an error, except on @relation where Prisma silently drops the name.
-        if (unnamed > 1 || (unnamed == 1 && (shape.defaultArg() == null
-                || seen.contains(shape.defaultArg()) && !key.equals("@relation")))) {
-            return false;
-        }
-        if (seen.contains("map") && !key.equals("@map") && !key.equals("@@map")
-                && !(argument(a, "map", false).get() instanceof Expression.StringValue sv && !sv.value().isEmpty())) {
-            return false;
-        }
-        boolean hasDefault = unnamed == 1 || (shape.defaultArg() != null && seen.contains(shape.defaultArg()));
-        return !shape.required() || hasDefault;
-    }
-
-    private record ArgShape(String defaultArg, boolean required, Set<String> named) {
-    }
-
-    private static final Map<String, ArgShape> ARG_SHAPES = Map.ofEntries(
-            Map.entry("@id", new ArgShape(null, false, Set.of("map", "length", "sort", "clustered"))),
-            Map.entry("@unique", new ArgShape(null, false, Set.of("map", "length", "sort", "clustered"))),
-            Map.entry("@default", new ArgShape("value", true, Set.of("map"))),
-            Map.entry("@map", new ArgShape("name", true, Set.of())),
-            Map.entry("@relation",
-                    new ArgShape("name", false, Set.of("fields", "references", "onDelete", "onUpdate", "map"))),
-            Map.entry("@updatedAt", new ArgShape(null, false, Set.of())),
-            Map.entry("@ignore", new ArgShape(null, false, Set.of())),
-            Map.entry("@@id", new ArgShape("fields", true, Set.of("name", "map", "clustered"))),
-            Map.entry("@@unique", new ArgShape("fields", true, Set.of("name", "map", "clustered"))),
-            Map.entry("@@index", new ArgShape("fields", true, Set.of("name", "map", "type", "clustered"))),
-            Map.entry("@@fulltext", new ArgShape("fields", true, Set.of("map"))),
-            Map.entry("@@map", new ArgShape("name", true, Set.of())),
-            Map.entry("@@schema", new ArgShape("name", true, Set.of())),
-            Map.entry("@@ignore", new ArgShape(null, false, Set.of())));
-
     private static boolean relationAttribute(FieldInfo f, Attribute a) {
         f.relationAttribute = a;
-        Optional<Expression> fields = argument(a, "fields", false);
+        Optional<Expression> fields = AttributeChecks.argument(a, "fields", false);
         if (fields.isPresent()) {
             f.fields = resolveFields(f.model(), fields.get());
             if (f.fields == null) {
                 return false;
             }
         }
-        Optional<Expression> references = argument(a, "references", false);
+        Optional<Expression> references = AttributeChecks.argument(a, "references", false);
         if (references.isPresent()) {
             f.references = resolveFields(f.target(), references.get());
             if (f.references == null) {
@@ -523,14 +350,14 @@ record SchemaModel(List<Model> models, List<Relation> relations) {
             }
         }
         for (String action : List.of("onDelete", "onUpdate")) {
-            Optional<Expression> value = argument(a, action, false);
+            Optional<Expression> value = AttributeChecks.argument(a, action, false);
             if (value.isPresent() && !(value.get() instanceof Expression.ConstantValue c
                     && REFERENTIAL_ACTIONS.contains(c.value()))) {
                 return false;
             }
         }
-        Optional<Expression> name = argument(a, "name", true);
-        boolean nameTwice = argument(a, "name", false).isPresent()
+        Optional<Expression> name = AttributeChecks.argument(a, "name", true);
+        boolean nameTwice = AttributeChecks.argument(a, "name", false).isPresent()
                 && a.arguments().arguments().stream().anyMatch(Argument::isPositional);
         if (name.isPresent() && !nameTwice) {
             if (!(name.get() instanceof Expression.StringValue s) || s.value().isEmpty()) {
@@ -539,24 +366,6 @@ record SchemaModel(List<Model> models, List<Relation> relations) {
             f.relationName = s.value();
         }
         return true;
-    }
-
-    private static boolean stringArgument(Attribute a, String name) {
-        return argument(a, name, true).filter(Expression.StringValue.class::isInstance).isPresent();
-    }
-
-    /** A named argument, or (when {@code positional}) the first unnamed one standing for it. */
-    private static Optional<Expression> argument(Attribute a, String name, boolean positional) {
-        for (Argument arg : a.arguments().arguments()) {
-            if (arg.name().isPresent() && arg.name().get().name().equals(name)) {
-                return Optional.of(arg.value());
-            }
-        }
-        if (positional) {
-            return a.arguments().arguments().stream().filter(Argument::isPositional).findFirst()
-                    .map(Argument::value);
-        }
-        return Optional.empty();
     }
 
     private static List<String> constants(Expression e) {
