@@ -1,5 +1,6 @@
-// Runs the formatter of Prisma 7.10.1's own prisma-schema wasm (the function `prisma format` calls) without the
-// validation step the CLI adds, to get Prisma's formatted text for schemas Prisma 7 would reject (e.g. `url`).
+// Prints what Prisma 7.10.1's formatter (the function `prisma format` calls) makes of one schema file, without the
+// CLI's validation step, so goldens can be made for schemas Prisma 7 rejects. Usage: node prisma-raw-format.js FILE
+// Needs the oracle's npm install (~/.cache/keel-prisma-oracle). Used only to produce test goldens.
 const fs = require("fs");
 const dir = process.env.HOME + "/.cache/keel-prisma-oracle/node_modules/prisma/build";
 const s = fs.readFileSync(dir + "/cli.js", "utf8");

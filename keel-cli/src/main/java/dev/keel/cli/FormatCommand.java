@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "format", description = "Format the Prisma schema in place, as `prisma format` does.")
+@Command(name = "format", description = "Format the Prisma schema in place, as `prisma format` does. "
+        + "A schema that is invalid once formatted is left untouched (exit 1).")
 public final class FormatCommand implements Callable<Integer> {
     @Mixin
     SchemaOption schemaOption;
@@ -26,20 +27,28 @@ public final class FormatCommand implements Callable<Integer> {
                 .format(check);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (check) {
-            for (FormatResult.FileOutcome f : result.files()) {
-                if (f.changed()) {
-                    err.println("Not formatted: " + f.path());
-                }
-            }
+        Output.printDiagnostics(err, result.diagnostics(), result.formatted());
+        if (!result.valid()) {
+            err.println("Validation Error Count: " + result.errorCount());
             err.flush();
+            return 1;
+        }
+        if (check) {
             if (result.anyChanged()) {
+                for (FormatResult.FileOutcome f : result.files()) {
+                    if (f.changed()) {
+                        err.println("Not formatted: " + f.path());
+                    }
+                }
+                err.println("There are unformatted files. Run keel format to format them.");
+                err.flush();
                 return 1;
             }
-            out.println("All schema files are formatted.");
+            out.println("All files are formatted correctly!");
         } else {
-            out.println("Formatted " + result.files().size() + " schema file" + (result.files().size() == 1 ? "" : "s")
-                    + (result.anyChanged() ? "" : " (already formatted)") + ".");
+            for (FormatResult.FileOutcome f : result.files()) {
+                out.println("Formatted " + f.path() + (f.changed() ? "" : " (already formatted)"));
+            }
         }
         out.flush();
         return 0;

@@ -9,6 +9,7 @@ import dev.keel.history.HistoryTable;
 import dev.keel.history.MigrationSession;
 import dev.keel.history.MigrationsDir;
 import dev.keel.history.Resolver;
+import dev.keel.diag.SourceFile;
 import dev.keel.psl.Psl;
 import dev.keel.psl.SchemaLocator;
 import dev.keel.psl.SchemaSource;
@@ -58,25 +59,34 @@ public final class Keel {
         return new ValidateResult(source.location(), source.files(), validated.diagnostics().all());
     }
 
-    /** Formats every schema file; writes changed files back unless {@code check} is set. */
+    /**
+     * Formats every schema file as {@code prisma format} does, then validates the result: when it has errors nothing
+     * is written (the result carries the diagnostics). Otherwise changed files are written back unless {@code check}.
+     */
     public FormatResult format(boolean check) {
         SchemaSource source = loadSchema();
+        List<String> texts = Formatter.formatAll(source.files());
+        List<SourceFile> formattedFiles = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            formattedFiles.add(new SourceFile(source.files().get(i).name(), texts.get(i)));
+        }
+        SchemaSource formatted = new SchemaSource(source.location(), source.paths(), formattedFiles);
+        ValidatedSchema validated = Psl.validate(formatted);
+        boolean write = !check && validated.isValid();
         List<FormatResult.FileOutcome> outcomes = new ArrayList<>();
-        for (int i = 0; i < source.files().size(); i++) {
-            String text = source.files().get(i).text();
-            String formatted = Formatter.format(text);
-            boolean changed = !formatted.equals(text);
+        for (int i = 0; i < texts.size(); i++) {
+            boolean changed = !texts.get(i).equals(source.files().get(i).text());
             Path path = source.paths().get(i);
-            if (changed && !check) {
+            if (changed && write) {
                 try {
-                    Files.writeString(path, formatted, StandardCharsets.UTF_8);
+                    Files.writeString(path, texts.get(i), StandardCharsets.UTF_8);
                 } catch (IOException e) {
                     throw new KeelException(ErrorCode.IO, "Could not write " + path + ": " + e.getMessage(), e);
                 }
             }
             outcomes.add(new FormatResult.FileOutcome(path, changed));
         }
-        return new FormatResult(outcomes, !check);
+        return new FormatResult(outcomes, write, validated.diagnostics().all(), formattedFiles);
     }
 
     private SchemaSource loadSchema() {

@@ -200,17 +200,24 @@ final class AstPrinter {
         v.trailingComment().ifPresent(c -> table.appendSuffix(c.source()));
     }
 
-    private static void commentBlock(Member.CommentBlock block, TableFormat table) {
-        for (Comment c : block.comments()) {
+    private void commentBlock(Member.CommentBlock block, TableFormat table) {
+        for (int k = 0; k < block.comments().size(); k++) {
+            Comment c = block.comments().get(k);
             if (!c.multiLine()) {
                 table.startNewLine();
                 table.appendSuffix(c.source());
                 continue;
             }
             // A /* */ comment is rewritten into the canonical /** ... */ shape, one " * " line per non-empty line.
+            // Prisma cuts the two characters of "/*" off the comment's text, which after the first comment of a
+            // block starts with the indentation: what is cut is then the indentation, not the "/*".
+            String inner = c.text();
+            if (k > 0) {
+                inner = (leadingWhitespace(c.span().start()) + "/*" + inner).substring(2);
+            }
             table.startNewLine();
             table.appendSuffix("/**");
-            for (String line : c.text().split("\n", -1)) {
+            for (String line : inner.split("\n", -1)) {
                 String l = RustStrings.trim(RustStrings.stripTrailingCr(line));
                 if (l.startsWith("*")) {
                     l = RustStrings.trimStart(l.substring(1));
@@ -226,6 +233,15 @@ final class AstPrinter {
         }
     }
 
+    private String leadingWhitespace(int end) {
+        int start = end;
+        while (start > 0 && (source.charAt(start - 1) == ' ' || source.charAt(start - 1) == '\t'
+                || Character.getType(source.charAt(start - 1)) == Character.SPACE_SEPARATOR)) {
+            start--;
+        }
+        return source.substring(start, end);
+    }
+
     private static int sortIndex(String path) {
         int idx = ATTRIBUTE_ORDER.indexOf(path);
         return idx < 0 ? Integer.MAX_VALUE : idx;
@@ -236,24 +252,27 @@ final class AstPrinter {
     }
 
     private static String arguments(ArgumentsList list) {
-        StringBuilder sb = new StringBuilder("(");
-        boolean first = true;
+        // Named, unnamed and empty (`name:`) arguments, in source order.
+        List<ArgumentText> parts = new ArrayList<>();
         for (Argument arg : list.arguments()) {
-            if (!first) {
-                sb.append(", ");
-            }
-            first = false;
-            arg.name().ifPresent(nm -> sb.append(nm.name()).append(": "));
-            sb.append(expression(arg.value()));
+            String text = arg.name().map(nm -> nm.name() + ": ").orElse("") + expression(arg.value());
+            parts.add(new ArgumentText(arg.span().start(), text));
         }
         for (Identifier empty : list.emptyArguments()) {
-            if (!first) {
+            parts.add(new ArgumentText(empty.span().start(), empty.name() + ": "));
+        }
+        parts.sort(Comparator.comparingInt(ArgumentText::start));
+        StringBuilder sb = new StringBuilder("(");
+        for (int k = 0; k < parts.size(); k++) {
+            if (k > 0) {
                 sb.append(", ");
             }
-            first = false;
-            sb.append(empty.name()).append(": ");
+            sb.append(parts.get(k).text());
         }
         return sb.append(')').toString();
+    }
+
+    private record ArgumentText(int start, String text) {
     }
 
     private static String expression(Expression e) {

@@ -27,6 +27,9 @@ record SchemaModel(List<Model> models, List<Relation> relations) {
             Set.of("String", "Boolean", "Int", "BigInt", "Float", "Decimal", "DateTime", "Json", "Bytes");
     private static final Set<String> SCALAR_FIELD_ATTRIBUTES =
             Set.of("map", "ignore", "id", "updatedAt", "default", "unique", "shardKey");
+    private static final Set<String> REFERENTIAL_ACTIONS =
+            Set.of("Cascade", "Restrict", "NoAction", "SetNull", "SetDefault");
+    private static final Set<String> INDEX_TYPES = Set.of("BTree", "Hash", "Gist", "Gin", "SpGist", "Brin");
     private static final Set<String> RELATION_FIELD_ATTRIBUTES = Set.of("relation", "ignore");
     private static final Set<String> MODEL_ATTRIBUTES =
             Set.of("ignore", "id", "map", "schema", "index", "unique", "fulltext", "shardKey");
@@ -61,6 +64,10 @@ record SchemaModel(List<Model> models, List<Relation> relations) {
 
         boolean ignored() {
             return ast.attributes().stream().anyMatch(a -> a.name().name().equals("ignore"));
+        }
+
+        List<FieldInfo> fields() {
+            return fields;
         }
 
         FieldInfo field(String name) {
@@ -215,8 +222,15 @@ record SchemaModel(List<Model> models, List<Relation> relations) {
             }
         }
         for (Model m : models) {
-            if (!resolveAttributes(m)) {
+            if (!resolveAttributes(m) || !AttributeChecks.defaultsFit(m, tops)) {
                 return null;
+            }
+        }
+        for (SchemaFileAst ast : asts) {
+            for (Top top : ast.tops()) {
+                if (top instanceof Top.Enum e && !AttributeChecks.enumIsSound(e)) {
+                    return null;
+                }
             }
         }
         return new SchemaModel(models, inferRelations(models));
@@ -227,9 +241,12 @@ record SchemaModel(List<Model> models, List<Relation> relations) {
         List<List<FieldInfo>> fieldUniques = new ArrayList<>();
         for (FieldInfo f : m.fields) {
             Set<String> seen = new HashSet<>();
+            if (f.ast().attributes().stream().filter(a -> a.name().name().contains(".")).count() > 1) {
+                return false;
+            }
             for (Attribute a : f.ast().attributes()) {
                 String name = a.name().name();
-                if (!name.contains(".") && !seen.add(name)) {
+                if (!name.contains(".") && !seen.add(name) || !AttributeChecks.argumentsFit(a, false)) {
                     return false;
                 }
                 if (f.target() != null) {
@@ -250,6 +267,9 @@ record SchemaModel(List<Model> models, List<Relation> relations) {
                 if (!SCALAR_FIELD_ATTRIBUTES.contains(name)) {
                     return false;
                 }
+                if (name.equals("map") && !AttributeChecks.stringArgument(a, "name")) {
+                    return false;
+                }
                 if (name.equals("updatedAt") && (!f.typeName().equals("DateTime") || f.unsupported())) {
                     return false;
                 }
@@ -263,13 +283,28 @@ record SchemaModel(List<Model> models, List<Relation> relations) {
         }
         List<List<FieldInfo>> blockUniques = new ArrayList<>();
         List<FieldInfo> blockPk = null;
+        Set<String> singles = new HashSet<>();
         for (Attribute a : m.ast().attributes()) {
             String name = a.name().name();
-            if (!MODEL_ATTRIBUTES.contains(name)) {
+            if (!name.equals("index") && !name.equals("unique") && !name.equals("fulltext") && !singles.add(name)) {
+                return false;
+            }
+            if (name.equals("ignore") && m.fields.stream().anyMatch(f -> f.target() == null
+                    && f.ast().attribute("ignore").isPresent())) {
+                return false;
+            }
+            if (name.equals("index") && AttributeChecks.argument(a, "type", false).filter(t -> !(t instanceof Expression.ConstantValue c
+                    && INDEX_TYPES.contains(c.value()))).isPresent()) {
+                return false;
+            }
+            if (!MODEL_ATTRIBUTES.contains(name) || !AttributeChecks.argumentsFit(a, true)) {
+                return false;
+            }
+            if ((name.equals("map") || name.equals("schema")) && !AttributeChecks.stringArgument(a, "name")) {
                 return false;
             }
             if (name.equals("id") || name.equals("unique") || name.equals("index") || name.equals("fulltext")) {
-                Optional<Expression> fieldsArg = argument(a, "fields", true);
+                Optional<Expression> fieldsArg = AttributeChecks.argument(a, "fields", true);
                 if (fieldsArg.isEmpty()) {
                     return false;
                 }
@@ -300,42 +335,37 @@ record SchemaModel(List<Model> models, List<Relation> relations) {
 
     private static boolean relationAttribute(FieldInfo f, Attribute a) {
         f.relationAttribute = a;
-        Optional<Expression> fields = argument(a, "fields", false);
+        Optional<Expression> fields = AttributeChecks.argument(a, "fields", false);
         if (fields.isPresent()) {
             f.fields = resolveFields(f.model(), fields.get());
             if (f.fields == null) {
                 return false;
             }
         }
-        Optional<Expression> references = argument(a, "references", false);
+        Optional<Expression> references = AttributeChecks.argument(a, "references", false);
         if (references.isPresent()) {
             f.references = resolveFields(f.target(), references.get());
             if (f.references == null) {
                 return false;
             }
         }
-        Optional<Expression> name = argument(a, "name", true);
-        if (name.isPresent()) {
+        for (String action : List.of("onDelete", "onUpdate")) {
+            Optional<Expression> value = AttributeChecks.argument(a, action, false);
+            if (value.isPresent() && !(value.get() instanceof Expression.ConstantValue c
+                    && REFERENTIAL_ACTIONS.contains(c.value()))) {
+                return false;
+            }
+        }
+        Optional<Expression> name = AttributeChecks.argument(a, "name", true);
+        boolean nameTwice = AttributeChecks.argument(a, "name", false).isPresent()
+                && a.arguments().arguments().stream().anyMatch(Argument::isPositional);
+        if (name.isPresent() && !nameTwice) {
             if (!(name.get() instanceof Expression.StringValue s) || s.value().isEmpty()) {
                 return false;
             }
             f.relationName = s.value();
         }
         return true;
-    }
-
-    /** A named argument, or (when {@code positional}) the first unnamed one standing for it. */
-    private static Optional<Expression> argument(Attribute a, String name, boolean positional) {
-        for (Argument arg : a.arguments().arguments()) {
-            if (arg.name().isPresent() && arg.name().get().name().equals(name)) {
-                return Optional.of(arg.value());
-            }
-        }
-        if (positional) {
-            return a.arguments().arguments().stream().filter(Argument::isPositional).findFirst()
-                    .map(Argument::value);
-        }
-        return Optional.empty();
     }
 
     private static List<String> constants(Expression e) {

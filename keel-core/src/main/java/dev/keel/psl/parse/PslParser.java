@@ -930,17 +930,28 @@ public final class PslParser {
         return true;
     }
 
-    /** {@code identifier = @{ ASCII_ALPHANUMERIC ~ ( "_" | "-" | ASCII_ALPHANUMERIC)* }}. */
+    /**
+     * {@code identifier = @{ (LETTER | ASCII_DIGIT) ~ ( "_" | "-" | LETTER | ASCII_DIGIT)* }}: Prisma 7 accepts any
+     * Unicode letter (general category L), so {@code model Lööp} parses; other characters do not.
+     */
     private Identifier identifier() {
         int start = pos;
-        if (pos >= n || !isIdentStart(s.charAt(pos))) {
+        if (pos >= n || !isIdentifierStart(s.codePointAt(pos))) {
             return null;
         }
-        pos++;
-        while (pos < n && (isIdentStart(s.charAt(pos)) || s.charAt(pos) == '_' || s.charAt(pos) == '-')) {
-            pos++;
+        pos += Character.charCount(s.codePointAt(pos));
+        while (pos < n) {
+            int cp = s.codePointAt(pos);
+            if (!isIdentifierStart(cp) && cp != '_' && cp != '-') {
+                break;
+            }
+            pos += Character.charCount(cp);
         }
         return new Identifier(s.substring(start, pos), span(start, pos));
+    }
+
+    private static boolean isIdentifierStart(int cp) {
+        return Character.isLetter(cp) || (cp >= '0' && cp <= '9');
     }
 
     /** {@code path = @{ identifier ~ ("." ~ path?)* }}. */
@@ -953,11 +964,6 @@ public final class PslParser {
             identifier();
         }
         return true;
-    }
-
-    /** Prisma 7's identifiers accept Unicode letters ({@code model Lööp}), not only ASCII. */
-    private static boolean isIdentStart(char c) {
-        return isAsciiAlnum(c) || c > 127 && Character.isLetterOrDigit(c);
     }
 
     private boolean newline() {
@@ -1007,10 +1013,6 @@ public final class PslParser {
     /** pest's {@code WHITESPACE = _{ SPACE_SEPARATOR | "\t" }}. */
     static boolean isWhitespace(char c) {
         return c == ' ' || c == '\t' || Character.getType(c) == Character.SPACE_SEPARATOR;
-    }
-
-    private static boolean isAsciiAlnum(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     private static boolean isAsciiDigit(char c) {

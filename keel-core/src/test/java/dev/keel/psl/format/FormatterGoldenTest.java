@@ -2,6 +2,7 @@ package dev.keel.psl.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.keel.diag.SourceFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -53,6 +55,30 @@ class FormatterGoldenTest {
             Path expected = input.resolveSibling(name.replace(".prisma", ".formatted.prisma"));
             return DynamicTest.dynamicTest(root.relativize(input).toString(), () -> check(input, expected));
         });
+    }
+
+    /** Prisma's validation fixtures, valid or not, formatted by Prisma's formatter without the CLI's validation. */
+    @TestFactory
+    Stream<DynamicTest> prismaEngineValidationFixturesMatchPrismaFormatter() {
+        Path root = resource("/prisma-engines/psl/validation");
+        Path goldens = resource("/format/prisma-engines-validation");
+        List<Path> inputs = files(root, p -> p.toString().endsWith(".prisma"));
+        assertThat(inputs).hasSize(98);
+        return inputs.stream().map(input -> {
+            String rel = root.relativize(input).toString();
+            Path expected = goldens.resolve(rel.replace(".prisma", ".formatted.prisma"));
+            return DynamicTest.dynamicTest(rel, () -> check(input, expected));
+        });
+    }
+
+    /** A relation across the files of a multi-file schema is completed in the file of the model that lacks it. */
+    @Test
+    void multiFileSchemaIsFormattedTogether() {
+        Path dir = resource("/format-multi-file/relations");
+        List<SourceFile> files = List.of(new SourceFile("a.prisma", read(dir.resolve("a.prisma"))),
+                new SourceFile("b.prisma", read(dir.resolve("b.prisma"))));
+        assertThat(Formatter.formatAll(files)).containsExactly(read(dir.resolve("a.formatted.prisma")),
+                read(dir.resolve("b.formatted.prisma")));
     }
 
     static void check(Path input, Path expectedFile) {
