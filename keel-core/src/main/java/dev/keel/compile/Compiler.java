@@ -1,0 +1,307 @@
+package dev.keel.compile;
+
+import dev.keel.psl.model.Arity;
+import dev.keel.psl.model.DefaultValue;
+import dev.keel.psl.model.FieldTypeRef;
+import dev.keel.psl.model.IndexAlgorithm;
+import dev.keel.psl.model.IndexField;
+import dev.keel.psl.model.IndexKind;
+import dev.keel.psl.model.PslEnum;
+import dev.keel.psl.model.PslModel;
+import dev.keel.psl.model.PslSchema;
+import dev.keel.psl.model.Relation;
+import dev.keel.psl.model.RelationField;
+import dev.keel.psl.model.RelationKind;
+import dev.keel.psl.model.RelationMode;
+import dev.keel.psl.model.ScalarField;
+import dev.keel.psl.model.ScalarType;
+import dev.keel.psl.model.SortOrder;
+import dev.keel.schema.Autoincrement;
+import dev.keel.schema.Column;
+import dev.keel.schema.EnumType;
+import dev.keel.schema.ForeignKey;
+import dev.keel.schema.Index;
+import dev.keel.schema.IndexElement;
+import dev.keel.schema.IndexMethod;
+import dev.keel.schema.Namespace;
+import dev.keel.schema.Normalize;
+import dev.keel.schema.PgType;
+import dev.keel.schema.PrimaryKey;
+import dev.keel.schema.QualifiedName;
+import dev.keel.schema.ReferentialAction;
+import dev.keel.schema.Schema;
+import dev.keel.schema.Sequence;
+import dev.keel.schema.Table;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A validated Prisma schema to the PostgreSQL model, exactly as Prisma's {@code sql_schema_calculator} maps it:
+ * one table per model (views are not managed), columns in field order, Prisma's constraint names, foreign keys
+ * from the relation side that holds {@code fields:}, implicit many-to-many join tables, enums, and SERIAL sequences
+ * for {@code autoincrement()}. Client-side defaults ({@code uuid()}, {@code cuid()}...) and {@code @updatedAt} give no
+ * database default. The result is normalised like an introspected schema.
+ */
+public final class Compiler {
+    private final PslSchema psl;
+    private final String defaultSchema;
+    private final Map<String, Table> tables = new LinkedHashMap<>();
+    private final List<Sequence> sequences = new ArrayList<>();
+
+    private Compiler(PslSchema psl, String defaultSchema) {
+        this.psl = psl;
+        this.defaultSchema = defaultSchema;
+    }
+
+    /** @param defaultSchema the namespace for models without {@code @@schema} ({@code public}, or {@code ?schema=}) */
+    public static Schema compile(PslSchema psl, String defaultSchema) {
+        return new Compiler(psl, defaultSchema).run();
+    }
+
+    private Schema run() {
+        List<Namespace> namespaces = new ArrayList<>();
+        namespaces.add(new Namespace(defaultSchema));
+        psl.datasource().ifPresent(ds -> ds.schemas().stream().filter(s -> !s.equals(defaultSchema))
+                .forEach(s -> namespaces.add(new Namespace(s))));
+        List<EnumType> enums = psl.enums().stream()
+                .map(e -> new EnumType(enumName(e), e.values().stream().map(v -> v.dbName()).toList())).toList();
+        for (PslModel m : psl.models()) {
+            if (!m.view()) {
+                tables.put(m.name(), table(m));
+            }
+        }
+        boolean foreignKeys = psl.datasource().map(d -> d.relationMode() == RelationMode.FOREIGN_KEYS).orElse(true);
+        if (foreignKeys) {
+            for (PslModel m : psl.models()) {
+                if (!m.view()) {
+                    addForeignKeys(m);
+                }
+            }
+        }
+        for (Relation r : psl.relations()) {
+            if (r.kind() == RelationKind.IMPLICIT_MANY_TO_MANY && tables.containsKey(r.modelA())
+                    && tables.containsKey(r.modelB())) {
+                joinTable(r, foreignKeys);
+            }
+        }
+        return Normalize.schema(new Schema(namespaces, new ArrayList<>(tables.values()), enums, sequences,
+                List.of(), List.of()));
+    }
+
+    private QualifiedName tableName(PslModel m) {
+        return new QualifiedName(m.schema().orElse(defaultSchema), m.dbName());
+    }
+
+    private QualifiedName enumName(PslEnum e) {
+        return new QualifiedName(e.schema().orElse(defaultSchema), e.dbName());
+    }
+
+    private Table table(PslModel m) {
+        QualifiedName name = tableName(m);
+        List<Column> columns = new ArrayList<>();
+        for (ScalarField f : m.scalarFields()) {
+            columns.add(column(name, f));
+        }
+        Optional<PrimaryKey> pk = m.primaryKey().map(p -> new PrimaryKey(p.dbName(),
+                p.fields().stream().map(f -> columnName(m, f.field())).toList()));
+        List<Index> indexes = new ArrayList<>();
+        for (dev.keel.psl.model.Index i : m.indexes()) {
+            if (i.kind() == IndexKind.FULLTEXT) {
+                continue;
+            }
+            indexes.add(index(m, i, columns));
+        }
+        return new Table(name, columns, pk, indexes, List.of(), List.of());
+    }
+
+    private static String columnName(PslModel m, String field) {
+        return m.scalarField(field).map(ScalarField::dbName).orElse(field);
+    }
+
+    private Column column(QualifiedName table, ScalarField f) {
+        PgType type;
+        if (f.type() instanceof FieldTypeRef.Scalar s) {
+            type = f.nativeType().map(ColumnTypes::forNative).orElseGet(() -> ColumnTypes.forScalar(s.type()));
+        } else if (f.type() instanceof FieldTypeRef.EnumRef e) {
+            type = PgType.enumType(psl.enumNamed(e.enumName()).map(this::enumName)
+                    .orElse(new QualifiedName(defaultSchema, e.enumName())));
+        } else {
+            type = PgType.parse(((FieldTypeRef.Unsupported) f.type()).dbType());
+        }
+        if (f.arity() == Arity.LIST) {
+            type = type.array();
+        }
+        Column c = Column.of(f.dbName(), type, f.arity() != Arity.REQUIRED);
+        if (f.defaultValue().isEmpty()) {
+            return c;
+        }
+        DefaultValue d = f.defaultValue().get().value();
+        if (d instanceof DefaultValue.Autoincrement) {
+            if (!type.isArray() && List.of("integer", "bigint", "smallint").contains(type.name())) {
+                sequences.add(Sequence.serialFor(table, f.dbName(), type));
+                return c.withAutoincrement(Autoincrement.SERIAL);
+            }
+            return c;
+        }
+        return databaseDefault(d, f).map(c::withDefault).orElse(c);
+    }
+
+    private Optional<dev.keel.schema.DefaultValue> databaseDefault(DefaultValue d, ScalarField f) {
+        if (d instanceof DefaultValue.Now) {
+            return Optional.of(new dev.keel.schema.DefaultValue.Expression("CURRENT_TIMESTAMP"));
+        }
+        if (d instanceof DefaultValue.DbGenerated g) {
+            return Optional.of(new dev.keel.schema.DefaultValue.DbGenerated(g.expression()));
+        }
+        if (d instanceof DefaultValue.EnumValue || d instanceof DefaultValue.Literal
+                || d instanceof DefaultValue.ListLiteral) {
+            return Optional.of(new dev.keel.schema.DefaultValue.Literal(literal(d, f)));
+        }
+        // uuid(), cuid(), nanoid(), ulid(), sequence(): generated by Prisma Client, nothing in the database.
+        return Optional.empty();
+    }
+
+    private String literal(DefaultValue d, ScalarField f) {
+        if (d instanceof DefaultValue.ListLiteral list) {
+            List<String> items = list.values().stream().map(v -> literal(v, f)).toList();
+            return "ARRAY[" + String.join(", ", items) + "]";
+        }
+        if (d instanceof DefaultValue.EnumValue e) {
+            String enumName = ((FieldTypeRef.EnumRef) f.type()).enumName();
+            String db = psl.enumNamed(enumName).flatMap(en -> en.values().stream()
+                    .filter(v -> v.name().equals(e.value())).findFirst()).map(v -> v.dbName()).orElse(e.value());
+            return quote(db);
+        }
+        DefaultValue.Literal l = (DefaultValue.Literal) d;
+        ScalarType scalar = f.type() instanceof FieldTypeRef.Scalar s ? s.type() : ScalarType.String;
+        return switch (l.kind()) {
+            case BOOLEAN -> l.text();
+            case NUMBER -> l.text();
+            case STRING -> switch (scalar) {
+                case Bytes -> quote("\\x" + HexFormat.of().formatHex(decodeBase64(l.text())));
+                case Decimal -> l.text();
+                default -> quote(l.text());
+            };
+        };
+    }
+
+    private static byte[] decodeBase64(String text) {
+        try {
+            return Base64.getDecoder().decode(text);
+        } catch (IllegalArgumentException e) {
+            return new byte[0];
+        }
+    }
+
+    private static String quote(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    private Index index(PslModel m, dev.keel.psl.model.Index i, List<Column> columns) {
+        IndexMethod method = i.algorithm().map(Compiler::method).orElse(IndexMethod.BTREE);
+        List<IndexElement> elements = new ArrayList<>();
+        for (IndexField f : i.fields()) {
+            String col = columnName(m, f.field());
+            IndexElement.SortOrder order = f.sort().filter(s -> s == SortOrder.Desc).isPresent()
+                    ? IndexElement.SortOrder.DESC : IndexElement.SortOrder.ASC;
+            IndexElement e = IndexElement.column(col, order);
+            if (f.operatorClass().isPresent()) {
+                String op = f.rawOperatorClass() ? f.operatorClass().get()
+                        : OperatorClassNames.pgName(f.operatorClass().get());
+                PgType type = columns.stream().filter(c -> c.name().equals(col)).findFirst().map(Column::type)
+                        .orElse(PgType.builtin("text"));
+                if (!OperatorClassNames.isDefault(op, method, type.name(), type.isArray())) {
+                    e = e.withOpclass(op);
+                }
+            }
+            elements.add(e);
+        }
+        dev.keel.schema.IndexKind kind = i.kind() == IndexKind.UNIQUE ? dev.keel.schema.IndexKind.UNIQUE_INDEX
+                : dev.keel.schema.IndexKind.INDEX;
+        return new Index(i.dbName(), kind, method, elements, List.of(), Optional.empty(), false);
+    }
+
+    private static IndexMethod method(IndexAlgorithm a) {
+        return switch (a) {
+            case BTree -> IndexMethod.BTREE;
+            case Hash -> IndexMethod.HASH;
+            case Gist -> IndexMethod.GIST;
+            case Gin -> IndexMethod.GIN;
+            case SpGist -> IndexMethod.SPGIST;
+            case Brin -> IndexMethod.BRIN;
+        };
+    }
+
+    private void addForeignKeys(PslModel m) {
+        List<ForeignKey> fks = new ArrayList<>();
+        for (RelationField rf : m.relationFields()) {
+            if (!rf.holdsForeignKey()) {
+                continue;
+            }
+            Optional<PslModel> target = psl.model(rf.targetModel());
+            if (target.isEmpty() || target.get().view()) {
+                continue;
+            }
+            QualifiedName table = tableName(m);
+            List<String> columns = rf.fields().stream().map(f -> columnName(m, f)).toList();
+            List<String> referenced = rf.references().stream().map(f -> columnName(target.get(), f)).toList();
+            String name = rf.map().orElseGet(() -> ConstraintNames.foreignKey(table.name(), columns));
+            fks.add(ForeignKey.of(name, columns, tableName(target.get()), referenced, action(rf.effectiveOnDelete()),
+                    action(rf.effectiveOnUpdate())));
+        }
+        if (!fks.isEmpty()) {
+            Table t = tables.get(m.name());
+            List<ForeignKey> all = new ArrayList<>(t.foreignKeys());
+            all.addAll(fks);
+            tables.put(m.name(), t.withForeignKeys(all));
+        }
+    }
+
+    private static ReferentialAction action(dev.keel.psl.model.ReferentialAction a) {
+        return switch (a) {
+            case Cascade -> ReferentialAction.CASCADE;
+            case Restrict -> ReferentialAction.RESTRICT;
+            case NoAction -> ReferentialAction.NO_ACTION;
+            case SetNull -> ReferentialAction.SET_NULL;
+            case SetDefault -> ReferentialAction.SET_DEFAULT;
+        };
+    }
+
+    /** The {@code _<relation>} table: columns A and B, PK (A, B), index on B, cascading FKs to both sides. */
+    private void joinTable(Relation r, boolean foreignKeys) {
+        PslModel a = psl.model(r.modelA()).orElseThrow();
+        PslModel b = psl.model(r.modelB()).orElseThrow();
+        Table ta = tables.get(a.name());
+        Table tb = tables.get(b.name());
+        if (ta.primaryKey().isEmpty() || tb.primaryKey().isEmpty()) {
+            return;
+        }
+        String tableName = ConstraintNames.takeChars(r.joinTableName(), ConstraintNames.LIMIT);
+        QualifiedName name = new QualifiedName(ta.name().schema(), tableName);
+        String aPk = ta.primaryKey().get().columns().get(0);
+        String bPk = tb.primaryKey().get().columns().get(0);
+        PgType aType = ta.column(aPk).orElseThrow().type();
+        PgType bType = tb.column(bPk).orElseThrow().type();
+        List<Column> columns = List.of(Column.of("A", aType, false), Column.of("B", bType, false));
+        PrimaryKey pk = new PrimaryKey(ConstraintNames.takeChars(tableName, ConstraintNames.LIMIT - 8) + "_AB_pkey",
+                List.of("A", "B"));
+        Index bIndex = Index.of(ConstraintNames.takeChars(tableName, ConstraintNames.LIMIT - 8) + "_B_index",
+                dev.keel.schema.IndexKind.INDEX, "B");
+        List<ForeignKey> fks = new ArrayList<>();
+        if (foreignKeys) {
+            int maxTable = ConstraintNames.LIMIT - 5 - 2;
+            String aFk = (tableName.length() > maxTable ? tableName.substring(0, maxTable) : tableName) + "_A_fkey";
+            String bFk = (tableName.length() >= maxTable ? tableName.substring(0, maxTable) : tableName) + "_B_fkey";
+            fks.add(ForeignKey.of(aFk, List.of("A"), ta.name(), List.of(aPk), ReferentialAction.CASCADE,
+                    ReferentialAction.CASCADE));
+            fks.add(ForeignKey.of(bFk, List.of("B"), tb.name(), List.of(bPk), ReferentialAction.CASCADE,
+                    ReferentialAction.CASCADE));
+        }
+        tables.put("_join_" + tableName, new Table(name, columns, Optional.of(pk), List.of(bIndex), fks, List.of()));
+    }
+}
