@@ -36,13 +36,13 @@ class PslParserCommentsAndNamesTest {
 
     @Test
     void aBlockCommentInsideAFieldLineMakesTheLineInvalid() {
-        // prisma validate: "This line is not a valid field or attribute definition." on line 5.
+        // prisma validate: "Error validating: This line is not a valid field or attribute definition." on line 5.
         Diagnostics d = new Diagnostics();
         String text = "/* top\ncomment */\nmodel A {\n  id Int @id /* trailing */\n  b String /* x */ @unique\n}\n";
         parse(text, d);
         assertThat(d.errors()).hasSize(1);
         assertThat(d.errors().get(0).message())
-                .isEqualTo("This line is not a valid field or attribute definition.");
+                .isEqualTo("Error validating: This line is not a valid field or attribute definition.");
         assertThat(new SourceFile("schema.prisma", text).line(d.errors().get(0).span().start())).isEqualTo(5);
     }
 
@@ -57,6 +57,6 @@ class PslParserCommentsAndNamesTest {
         Diagnostics bad = new Diagnostics();
         parse("model A {\n  id Int @id\n  a\u0661 String\n}\n", bad);
         assertThat(bad.errors()).extracting(e -> e.message())
-                .containsExactly("This line is not a valid field or attribute definition.");
+                .containsExactly("Error validating: This line is not a valid field or attribute definition.");
     }
 }
