@@ -250,7 +250,7 @@ public final class Compiler {
             QualifiedName table = tableName(m);
             List<String> columns = rf.fields().stream().map(f -> columnName(m, f)).toList();
             List<String> referenced = rf.references().stream().map(f -> columnName(target.get(), f)).toList();
-            String name = rf.map().orElseGet(() -> ConstraintNames.foreignKey(table.name(), columns));
+            String name = rf.foreignKeyName().orElseGet(() -> rf.map().orElse(table.name() + "_fkey"));
             fks.add(ForeignKey.of(name, columns, tableName(target.get()), referenced, action(rf.effectiveOnDelete()),
                     action(rf.effectiveOnUpdate())));
         }
