@@ -21,7 +21,7 @@ public final class DatabaseOptions {
     double lockTimeoutSeconds;
 
     KeelConfig.Builder configure(SchemaOption schema) {
-        return Keel.configure().workingDir(Path.of("")).schema(schema.schema).databaseUrl(url)
+        return Keel.configure().workingDir(schema.workingDir()).schema(schema.schema).databaseUrl(url)
                 .migrationsDir(migrationsDir).lockTimeout(Duration.ofMillis((long) (lockTimeoutSeconds * 1000)));
     }
 }

@@ -1,6 +1,7 @@
 package dev.keel.cli;
 
 import dev.keel.api.Keel;
+import dev.keel.api.PlanStatus;
 import dev.keel.api.StatusResult;
 import dev.keel.history.HistoryDiagnosis;
 import java.io.PrintWriter;
@@ -33,6 +34,11 @@ public final class MigrateStatusCommand implements Callable<Integer> {
         HistoryDiagnosis d = r.diagnosis();
         out.println();
         out.println(Texts.found(r.localMigrations().size(), r.migrationsDir()));
+        for (PlanStatus p : keel.plans().status()) {
+            if (p.inFlight()) {
+                out.println(Texts.planInFlight(p));
+            }
+        }
         for (String name : d.unreadable()) {
             err.println("Warning: the migration folder " + name + " has no readable migration.sql; deploy will stop "
                     + "there (P3015).");

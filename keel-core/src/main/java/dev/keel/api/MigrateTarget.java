@@ -51,6 +51,11 @@ record MigrateTarget(DatabaseUrl url, Path migrationsDir, String provider) {
                     + "the datasource block of the schema.");
         }
 
+        return new MigrateTarget(DatabaseUrl.parse(url), migrationsDir(config, schema), provider);
+    }
+
+    /** The migrations folder: explicit, else {@code migrations/} beside the schema, else {@code prisma/migrations}. */
+    static Path migrationsDir(KeelConfig config, Optional<SchemaSource> schema) {
         Path dir;
         if (config.migrationsDir().isPresent()) {
             dir = config.workingDir().resolve(config.migrationsDir().get());
@@ -60,7 +65,7 @@ record MigrateTarget(DatabaseUrl url, Path migrationsDir, String provider) {
         } else {
             dir = config.workingDir().resolve("prisma/migrations");
         }
-        return new MigrateTarget(DatabaseUrl.parse(url), dir.normalize(), provider);
+        return dir.normalize();
     }
 
     private static String urlFrom(Expression v, KeelConfig config) {
@@ -84,7 +89,7 @@ record MigrateTarget(DatabaseUrl url, Path migrationsDir, String provider) {
     }
 
     /** The schema when there is one; a missing default schema is fine (URL and folder may come from flags). */
-    private static Optional<SchemaSource> loadSchema(KeelConfig config) {
+    static Optional<SchemaSource> loadSchema(KeelConfig config) {
         try {
             return Optional.of(SchemaLocator.load(config.schema(), config.workingDir()));
         } catch (KeelException e) {

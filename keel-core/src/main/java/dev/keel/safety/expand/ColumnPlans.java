@@ -49,7 +49,7 @@ public final class ColumnPlans {
         }
         String plan = planName("rename", table.name().name(), column);
         return build(plan, ExpandContractPlan.Kind.RENAME_COLUMN, table, old, old.withName(newColumn),
-                "rename column " + table.name() + "." + column + " to " + newColumn, x -> x, x -> x);
+                "rename column " + label(table) + "." + column + " to " + newColumn, x -> x, x -> x);
     }
 
     /**
@@ -66,7 +66,7 @@ public final class ColumnPlans {
         String plan = planName("retype", table.name().name(), column);
         Column next = old.withName(newColumn).withType(dev.keel.schema.PgType.parse(newTypeSql)).withoutDefault();
         return build(plan, ExpandContractPlan.Kind.CHANGE_TYPE, table, old, next,
-                "change type of " + table.name() + "." + column + " from " + oldType + " to " + newTypeSql
+                "change type of " + label(table) + "." + column + " from " + oldType + " to " + newTypeSql
                         + " (new column " + newColumn + ")",
                 x -> "(" + x + ")::" + newTypeSql, x -> "(" + x + ")::" + oldType);
     }
@@ -83,6 +83,10 @@ public final class ColumnPlans {
                     + "instead.");
         }
         return c;
+    }
+
+    private static String label(Table table) {
+        return table.name().schema() + "." + table.name().name();
     }
 
     static String planName(String verb, String table, String column) {
@@ -114,7 +118,7 @@ public final class ColumnPlans {
         expand.append("-- Keel expand/contract plan ").append(plan).append(", release 1: expand (see PLAN.md).\n")
                 .append("-- ").append(summary).append("\n\n");
         expand.append("-- KeelPlans\n").append(PlanRegistrySql.create())
-                .append(PlanRegistrySql.register(plan, kind, table.name().toString(), summary)).append('\n');
+                .append(PlanRegistrySql.register(plan, kind, label(table), summary)).append('\n');
         expand.append("-- AddColumn (nullable, no default: NULL means \"not written through the new column\")\n")
                 .append("ALTER TABLE ").append(t).append(" ADD COLUMN IF NOT EXISTS ").append(n).append(' ')
                 .append(next.type().sql()).append(";\n");
@@ -277,6 +281,6 @@ public final class ColumnPlans {
                         + plan + "` writes these migrations into the migrations folder; deploy them. They check "
                         + "the backfill is complete, then drop the trigger and the old column.", release3));
         String md = PlanMarkdown.render(plan, summary, releases, notes);
-        return new ExpandContractPlan(plan, kind, table.name().toString(), summary, releases, notes, md);
+        return new ExpandContractPlan(plan, kind, label(table), summary, releases, notes, md);
     }
 }
