@@ -12,6 +12,8 @@ out=$root/bench/out/online
 mkdir -p "$out/classes"
 cd "$root"
 mvn -q -o -B -pl keel-core compile dependency:build-classpath -Dmdep.outputFile="$out/cp.txt" >&2
-cp="$root/keel-core/target/classes:$(cat "$out/cp.txt")"
+# A private copy: a build in the worktree while the benchmark runs must not pull classes from under it.
+rm -rf "$out/keel-classes" && cp -r "$root/keel-core/target/classes" "$out/keel-classes"
+cp="$out/keel-classes:$(cat "$out/cp.txt")"
 javac -q -cp "$cp" -d "$out/classes" bench/online/OnlineBench.java 2>/dev/null || javac -cp "$cp" -d "$out/classes" bench/online/OnlineBench.java
 java -Xmx1g -cp "$out/classes:$cp" OnlineBench "$@" | tee "$out/result.md"
