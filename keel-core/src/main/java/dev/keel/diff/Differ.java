@@ -55,7 +55,8 @@ public final class Differ {
         run.enums();
         List<Step> steps = StepOrder.sort(run.steps);
         DestructiveChecks checks = DestructiveChecks.of(steps);
-        return new Migration(from, to, steps, checks.warnings(), checks.unexecutable(), qualifiedNames);
+        return new Migration(from, to, steps, checks.warnings(), checks.unexecutable(), qualifiedNames,
+                toOrder.spellings());
     }
 
     /** Qualified when anything lives outside {@code public}. */

@@ -48,7 +48,11 @@ final class Goldens {
     }
 
     static List<Pair> pairs() {
-        int stride = stride();
+        return pairs(stride());
+    }
+
+    /** Every {@code stride}-th generated pair. */
+    static List<Pair> pairs(int stride) {
         List<Pair> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(GENERATED)) {
             List<Path> v1s = files.filter(p -> p.toString().endsWith(".v1.prisma")).sorted().toList();
