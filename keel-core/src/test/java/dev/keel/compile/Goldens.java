@@ -120,6 +120,24 @@ final class Goldens {
         return Introspector.introspect(c, schemas);
     }
 
+    /** Runs {@code script} on the database as it is and introspects {@code schemas}. */
+    static Schema apply(Connection c, List<String> schemas, String script) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute(script);
+        }
+        return Introspector.introspect(c, schemas);
+    }
+
+    /** {@link #apply} for Prisma's own scripts: skips the test when PostgreSQL rejects one. */
+    static Schema prismaApply(Connection c, List<String> schemas, String script) {
+        try {
+            return apply(c, schemas, script);
+        } catch (SQLException e) {
+            Assumptions.abort("Prisma's SQL does not apply: " + e.getMessage().lines().findFirst().orElse(""));
+            throw new AssertionError(e);
+        }
+    }
+
     /**
      * Like {@link #state}, for Prisma's own scripts: some generated schemas are valid for Prisma but not for
      * PostgreSQL (a hash index on {@code money}), and those cases are skipped, as in the differ's golden test.
