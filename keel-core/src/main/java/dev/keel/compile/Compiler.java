@@ -60,9 +60,14 @@ public final class Compiler {
     private final Map<QualifiedName, List<String>> foreignKeyOrder = new LinkedHashMap<>();
     private final List<WrittenDefault> writtenDefaults = new ArrayList<>();
     private final List<WrittenOpclasses> writtenOpclasses = new ArrayList<>();
+    private final List<WrittenType> writtenTypes = new ArrayList<>();
 
     /** A default as the schema writes it, before normalisation. */
     private record WrittenDefault(QualifiedName table, String column, String sql) {
+    }
+
+    /** A column type as Prisma writes it where PostgreSQL implies a modifier ({@code CHAR}, {@code BIT}). */
+    private record WrittenType(QualifiedName table, String column, String sql) {
     }
 
     /** Operator classes as the schema writes them, for an index that names a default one. */
@@ -93,10 +98,10 @@ public final class Compiler {
     }
 
     private CompiledSchema run() {
-        List<Namespace> namespaces = new ArrayList<>();
-        namespaces.add(new Namespace(defaultSchema));
-        psl.datasource().ifPresent(ds -> ds.schemas().stream().filter(s -> !s.equals(defaultSchema))
-                .forEach(s -> namespaces.add(new Namespace(s))));
+        // Prisma manages the datasource's schemas when it lists them, else the connection's schema alone
+        List<String> schemaNames = psl.datasource().map(ds -> ds.schemas()).filter(l -> !l.isEmpty())
+                .orElse(List.of(defaultSchema));
+        List<Namespace> namespaces = schemaNames.stream().map(Namespace::new).toList();
         List<EnumType> enums = psl.enums().stream()
                 .map(e -> new EnumType(enumName(e), e.values().stream().map(v -> v.dbName()).toList())).toList();
         for (PslModel m : psl.models()) {
@@ -116,13 +121,26 @@ public final class Compiler {
             joinTable(r, foreignKeys);
         }
         Schema schema = Normalize.schema(new Schema(namespaces, new ArrayList<>(tables.values()), enums, sequences,
-                List.of(), List.of()));
+                List.of(), extensions()));
         SourceOrder order = new SourceOrder(
                 tables.values().stream().map(t -> truncated(t.name())).toList(),
                 enums.stream().map(e -> truncated(e.name())).toList(),
                 truncatedKeys(indexOrder), truncatedKeys(foreignKeyOrder), spellings(schema));
         boolean qualified = psl.datasource().map(ds -> !ds.schemas().isEmpty()).orElse(false);
         return new CompiledSchema(schema, order, qualified);
+    }
+
+    /**
+     * The datasource's {@code extensions}, which Prisma manages only with the {@code postgresqlExtensions} preview
+     * feature; schema and version stay empty unless the schema gives them (Prisma's {@code CREATE EXTENSION} then
+     * names neither, and its differ leaves an installed extension's schema and version alone).
+     */
+    private List<dev.keel.schema.Extension> extensions() {
+        if (!psl.previewFeatures().contains("postgresqlExtensions")) {
+            return List.of();
+        }
+        return psl.datasource().map(ds -> ds.extensions().stream().map(e -> new dev.keel.schema.Extension(
+                e.effectiveDbName(), e.schema().orElse(""), e.version().orElse(""))).toList()).orElse(List.of());
     }
 
     /**
@@ -152,6 +170,12 @@ public final class Compiler {
                     .flatMap(Column::defaultValue)
                     .filter(d -> !d.sql().orElse("").equals(w.sql()))
                     .ifPresent(d -> b.putDefault(t, Identifiers.truncate(w.column()), d, w.sql()));
+        }
+        for (WrittenType w : writtenTypes) {
+            QualifiedName t = truncated(w.table());
+            String col = Identifiers.truncate(w.column());
+            schema.table(t).flatMap(table -> table.column(col))
+                    .ifPresent(c -> b.putType(t, col, c.type(), w.sql()));
         }
         for (WrittenOpclasses w : writtenOpclasses) {
             QualifiedName t = truncated(w.table());
@@ -221,11 +245,14 @@ public final class Compiler {
             type = PgType.enumType(psl.enumNamed(e.enumName()).map(this::enumName)
                     .orElse(new QualifiedName(defaultSchema, e.enumName())));
         } else {
-            type = PgType.parse(((FieldTypeRef.Unsupported) f.type()).dbType());
+            type = unsupported(((FieldTypeRef.Unsupported) f.type()).dbType());
         }
         if (f.arity() == Arity.LIST) {
             type = type.array();
         }
+        f.nativeType().filter(n -> n.args().isEmpty() && (n.name().equals("Char") || n.name().equals("Bit")))
+                .ifPresent(n -> writtenTypes.add(new WrittenType(table, f.dbName(), n.name().toUpperCase()
+                        + (f.arity() == Arity.LIST ? "[]" : ""))));
         Column c = Column.of(f.dbName(), type, f.arity() != Arity.REQUIRED);
         if (f.defaultValue().isEmpty()) {
             return c;
@@ -239,9 +266,26 @@ public final class Compiler {
             return c;
         }
         Optional<dev.keel.schema.DefaultValue> db = databaseDefault(d, f);
-        db.filter(v -> v instanceof dev.keel.schema.DefaultValue.Literal)
+        db.filter(v -> v instanceof dev.keel.schema.DefaultValue.Literal
+                        || v instanceof dev.keel.schema.DefaultValue.DbGenerated g && g.text().isPresent())
                 .ifPresent(v -> writtenDefaults.add(new WrittenDefault(table, f.dbName(), v.sql().orElseThrow())));
         return db.map(c::withDefault).orElse(c);
+    }
+
+    /**
+     * {@code Unsupported("...")}: a built-in type as PostgreSQL names it, or a type from an extension, which lives in
+     * the extension's schema and whose modifiers PostgreSQL prints without spaces ({@code geometry(Point,4326)}).
+     */
+    private PgType unsupported(String dbType) {
+        PgType t = PgType.parse(dbType);
+        if (t.kind() != PgType.Kind.OTHER || t.schema().isPresent()) {
+            return t;
+        }
+        String name = t.name().replaceAll("\\s*,\\s*", ",").replaceAll("\\s*\\(\\s*", "(")
+                .replaceAll("\\s*\\)", ")");
+        int paren = name.indexOf('(');
+        String base = paren < 0 ? name : name.substring(0, paren);
+        return PgType.other(new QualifiedName(extensionSchema(base), name)).withArrayDimensions(t.arrayDimensions());
     }
 
     private Optional<dev.keel.schema.DefaultValue> databaseDefault(DefaultValue d, ScalarField f) {
@@ -278,6 +322,7 @@ public final class Compiler {
             case STRING -> switch (scalar) {
                 case Bytes -> quote("\\x" + HexFormat.of().formatHex(decodeBase64(l.text())));
                 case Decimal -> l.text();
+                case DateTime -> quote(PrismaDateTime.display(l.text()));
                 default -> quote(l.text());
             };
         };
@@ -321,7 +366,7 @@ public final class Compiler {
         }
         dev.keel.schema.IndexKind kind = i.kind() == IndexKind.UNIQUE ? dev.keel.schema.IndexKind.UNIQUE_INDEX
                 : dev.keel.schema.IndexKind.INDEX;
-        Index index = new Index(i.dbName(), kind, method, elements, List.of(), Optional.empty(), false);
+        Index index = new Index(i.dbName(), kind, method, elements, List.of(), i.where(), false);
         if (defaultWritten) {
             writtenOpclasses.add(new WrittenOpclasses(table, index.name(), written));
         }

@@ -447,7 +447,7 @@ public final class Differ {
                 return false;
             }
         }
-        return a.predicate().equals(b.predicate()) && a.include().equals(b.include())
+        return Predicates.same(a.predicate(), b.predicate()) && a.include().equals(b.include())
                 && a.nullsNotDistinct() == b.nullsNotDistinct()
                 && (a.kind() == b.kind() || !a.isUnique());
     }

@@ -3,6 +3,7 @@ package dev.keel.diff;
 import dev.keel.schema.Column;
 import dev.keel.schema.DefaultValue;
 import dev.keel.schema.Index;
+import dev.keel.schema.PgType;
 import dev.keel.schema.QualifiedName;
 
 import java.util.HashMap;
@@ -13,14 +14,18 @@ import java.util.Optional;
 
 /**
  * How a source wrote what the model keeps in one normal form, for output that is byte-identical to Prisma's:
- * a default as the schema spells it ({@code 2.00}, JSON with its own key order and spacing) and operator classes
+ * a default as the schema spells it ({@code 2.00}, JSON with its own key order and spacing, a
+ * {@code dbgenerated("...")} expression verbatim), a column type PostgreSQL gives implied modifiers
+ * ({@code CHAR} is {@code character(1)}), and operator classes
  * the schema names although they are the access method's default ({@code jsonb_ops}). Each spelling is stored with
  * the normalised value it spells and only applies while the model still has that value.
  */
-public record Spellings(Map<ColumnKey, SpelledDefault> defaults, Map<IndexKey, SpelledIndex> indexes) {
+public record Spellings(Map<ColumnKey, SpelledDefault> defaults, Map<IndexKey, SpelledIndex> indexes,
+                        Map<ColumnKey, SpelledType> types) {
     public Spellings {
         defaults = Map.copyOf(defaults);
         indexes = Map.copyOf(indexes);
+        types = Map.copyOf(types);
     }
 
     /** A column of a table. */
@@ -39,6 +44,14 @@ public record Spellings(Map<ColumnKey, SpelledDefault> defaults, Map<IndexKey, S
         }
     }
 
+    /** {@code sql}: the column type as Prisma writes it for a column whose normalised type is {@code type}. */
+    public record SpelledType(PgType type, String sql) {
+        public SpelledType {
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(sql, "sql");
+        }
+    }
+
     /**
      * {@code opclasses}: per key of {@code index} (the normalised index), the operator class as written, or empty
      * when the schema names none.
@@ -51,13 +64,22 @@ public record Spellings(Map<ColumnKey, SpelledDefault> defaults, Map<IndexKey, S
     }
 
     public static Spellings none() {
-        return new Spellings(Map.of(), Map.of());
+        return new Spellings(Map.of(), Map.of(), Map.of());
     }
 
     /** The schema's text for the default of {@code column} in {@code table}, while the default is still that value. */
     public Optional<String> defaultSql(QualifiedName table, Column column) {
         SpelledDefault s = defaults.get(new ColumnKey(table, column.name()));
         if (s == null || column.defaultValue().isEmpty() || !column.defaultValue().get().equals(s.value())) {
+            return Optional.empty();
+        }
+        return Optional.of(s.sql());
+    }
+
+    /** The schema's spelling of the type of {@code column} in {@code table}, while the type is unchanged. */
+    public Optional<String> typeSql(QualifiedName table, Column column) {
+        SpelledType s = types.get(new ColumnKey(table, column.name()));
+        if (s == null || !column.type().equals(s.type()) || column.isAutoincrement()) {
             return Optional.empty();
         }
         return Optional.of(s.sql());
@@ -80,6 +102,12 @@ public record Spellings(Map<ColumnKey, SpelledDefault> defaults, Map<IndexKey, S
     public static final class Builder {
         private final Map<ColumnKey, SpelledDefault> defaults = new HashMap<>();
         private final Map<IndexKey, SpelledIndex> indexes = new HashMap<>();
+        private final Map<ColumnKey, SpelledType> types = new HashMap<>();
+
+        public Builder putType(QualifiedName table, String column, PgType normalised, String sql) {
+            types.put(new ColumnKey(table, column), new SpelledType(normalised, sql));
+            return this;
+        }
 
         public Builder putDefault(QualifiedName table, String column, DefaultValue normalised, String sql) {
             defaults.put(new ColumnKey(table, column), new SpelledDefault(normalised, sql));
@@ -92,7 +120,7 @@ public record Spellings(Map<ColumnKey, SpelledDefault> defaults, Map<IndexKey, S
         }
 
         public Spellings build() {
-            return new Spellings(defaults, indexes);
+            return new Spellings(defaults, indexes, types);
         }
     }
 }

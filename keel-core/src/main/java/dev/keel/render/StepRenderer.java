@@ -170,7 +170,7 @@ public final class StepRenderer {
 
     /** {@code     "name" TYPE NOT NULL DEFAULT x}, with Prisma's four-space indent. */
     String column(QualifiedName table, Column c) {
-        StringBuilder sb = new StringBuilder(INDENT).append(q(c.name())).append(' ').append(columnType(c));
+        StringBuilder sb = new StringBuilder(INDENT).append(q(c.name())).append(' ').append(columnType(table, c));
         if (!c.nullable() && !c.type().isArray()) {
             sb.append(" NOT NULL");
         }
@@ -180,7 +180,11 @@ public final class StepRenderer {
     }
 
     /** Prisma's column type: SERIAL spellings for autoincrement, qualified enums in multi-schema projects. */
-    String columnType(Column c) {
+    String columnType(QualifiedName table, Column c) {
+        Optional<String> spelled = spellings.typeSql(table, c);
+        if (spelled.isPresent()) {
+            return spelled.get();
+        }
         PgType t = c.type();
         if (c.isAutoincrement() && !t.isArray() && t.kind() == PgType.Kind.BUILTIN) {
             switch (t.name()) {
@@ -204,7 +208,7 @@ public final class StepRenderer {
         DefaultValue d = c.defaultValue().get();
         Optional<String> sql = spellings.defaultSql(table, c).or(() -> d.sql()).filter(s -> !s.isEmpty());
         if (d instanceof DefaultValue.Literal && sql.isPresent() && sql.get().startsWith("ARRAY[")) {
-            return Optional.of(sql.get() + "::" + columnType(c));
+            return Optional.of(sql.get() + "::" + columnType(table, c));
         }
         return sql;
     }
@@ -306,7 +310,7 @@ public final class StepRenderer {
             }
         }
         if (setType) {
-            clauses.add(prefix + " SET DATA TYPE " + columnType(ac.to()));
+            clauses.add(prefix + " SET DATA TYPE " + columnType(at.to().name(), ac.to()));
         }
     }
 
@@ -395,7 +399,7 @@ public final class StepRenderer {
         if (index.nullsNotDistinct()) {
             sb.append(" NULLS NOT DISTINCT");
         }
-        index.predicate().ifPresent(p -> sb.append(" WHERE ").append(p));
+        index.predicate().ifPresent(p -> sb.append(" WHERE (").append(p).append(')'));
         return sb.toString();
     }
 

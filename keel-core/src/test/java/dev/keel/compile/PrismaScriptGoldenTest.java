@@ -32,8 +32,17 @@ class PrismaScriptGoldenTest {
 
     @TestFactory
     Stream<DynamicTest> generated() {
+        return pairs(Goldens.pairs(1));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> features() {
+        return pairs(Goldens.features());
+    }
+
+    Stream<DynamicTest> pairs(List<Goldens.Pair> pairs) {
         List<DynamicTest> tests = new ArrayList<>();
-        for (Goldens.Pair p : Goldens.pairs(1)) {
+        for (Goldens.Pair p : pairs) {
             tests.add(DynamicTest.dynamicTest(p.id() + " empty-v1", () -> {
                 CompiledSchema v1 = Compiler.compileWithSource(Goldens.model(p.v1()), "public");
                 assertThat(ScriptRenderer.render(diff(empty(), v1))).isEqualTo(p.emptyV1());
