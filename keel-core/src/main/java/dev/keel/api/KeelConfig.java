@@ -15,10 +15,12 @@ import java.util.Optional;
  * @param migrationsDir the migrations folder; when empty, {@code migrations/} beside the schema
  * @param lockTimeout   how long to wait for the migration advisory lock (Prisma: 10 s)
  * @param environment   where {@code env("X")} and {@code DATABASE_URL} are looked up (the process environment)
+ * @param shadowDatabaseUrl a server on which throw-away shadow databases are created to replay migrations; when
+ *                      empty, {@code SHADOW_DATABASE_URL} from {@code environment}, then the embedded PostgreSQL
  */
 public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String> databaseUrl,
                          Optional<Path> migrationsDir, Duration lockTimeout, Listener listener,
-                         Map<String, String> environment) {
+                         Map<String, String> environment, Optional<String> shadowDatabaseUrl) {
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(10);
 
     public KeelConfig {
@@ -32,7 +34,13 @@ public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String
 
     public KeelConfig(Path workingDir, Optional<Path> schema) {
         this(workingDir, schema, Optional.empty(), Optional.empty(), DEFAULT_LOCK_TIMEOUT, Listener.NONE,
-                System.getenv());
+                System.getenv(), Optional.empty());
+    }
+
+    /** The explicit shadow server, else {@code SHADOW_DATABASE_URL}; empty means the embedded PostgreSQL. */
+    public Optional<String> effectiveShadowDatabaseUrl() {
+        return shadowDatabaseUrl.or(() -> Optional.ofNullable(environment.get("SHADOW_DATABASE_URL"))
+                .filter(s -> !s.isBlank()));
     }
 
     public static Builder builder() {
@@ -48,6 +56,7 @@ public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String
         b.lockTimeout = lockTimeout;
         b.listener = listener;
         b.environment = environment;
+        b.shadowDatabaseUrl = shadowDatabaseUrl.orElse(null);
         return b;
     }
 
@@ -59,6 +68,7 @@ public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String
         private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
         private Listener listener = Listener.NONE;
         private Map<String, String> environment = System.getenv();
+        private String shadowDatabaseUrl;
 
         private Builder() {
         }
@@ -100,9 +110,16 @@ public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String
             return this;
         }
 
+        /** Where shadow databases are created (CLI {@code --shadow-database-url}); default: embedded PostgreSQL. */
+        public Builder shadowDatabaseUrl(String url) {
+            this.shadowDatabaseUrl = url;
+            return this;
+        }
+
         public KeelConfig buildConfig() {
             return new KeelConfig(workingDir, Optional.ofNullable(schema), Optional.ofNullable(databaseUrl),
-                    Optional.ofNullable(migrationsDir), lockTimeout, listener, environment);
+                    Optional.ofNullable(migrationsDir), lockTimeout, listener, environment,
+                    Optional.ofNullable(shadowDatabaseUrl));
         }
 
         public Keel build() {
