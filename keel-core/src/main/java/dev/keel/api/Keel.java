@@ -128,7 +128,7 @@ public final class Keel {
         boolean created = createDatabaseIfMissing(target.url());
         try (MigrationSession session = MigrationSession.open(target.url())) {
             lock(session);
-            Applier.Outcome outcome = new Applier(session, config.listener()).deploy(dir);
+            Applier.Outcome outcome = new Applier(session, config.listener(), config.deployGuard()).deploy(dir);
             return new DeployResult(target.url().toString(), display(target), dir.migrations().size(), created,
                     outcome.applied(), outcome.warnings(), outcome.failure());
         }
