@@ -110,8 +110,7 @@ public final class Keel {
     public DiffResult diff(SchemaSpec from, SchemaSpec to) {
         SchemaPair pair = SchemaPair.resolve(from, to, sourceOptions());
         Migration m = pair.diff();
-        return new DiffResult(from.describe(), to.describe(), m, ScriptRenderer.render(m), SummaryRenderer.render(m),
-                m.warnings(), m.unexecutable());
+        return new DiffResult(from.describe(), to.describe(), m);
     }
 
     /**
