@@ -9,7 +9,7 @@
 #   CLI wall   whole process, start-up included: `keel migrate diff ...` vs `prisma-oracle diff|introspect`
 #   in-process the operation alone inside a warm process: bench/InProcess.java (Keel's facade / Introspector)
 #              vs bench/prisma-inprocess.mjs (Prisma's wasm schema engine, as the oracle drives it); each
-#              process does 10 untimed runs, then 5 timed ones, and reports their median
+#              process does 10 untimed runs (3 for Prisma's introspection, 3 s each), then 5 timed ones, and reports their median
 # Needs a JDK 17, Maven, Node + the oracle (PRISMA_ORACLE, default /work/shared/prisma-oracle/prisma-oracle),
 # psql, and a PostgreSQL server both sides use: DATABASE_URL (default postgresql://keel:keel@127.0.0.1:5432/postgres),
 # whose user may CREATE DATABASE; the introspected database keel_bench_<N> is created there once and kept.
@@ -82,7 +82,7 @@ entries=(
   "a keel inproc|inproc|$java -cp $jar bench/InProcess.java diff $diff_schema 5 10"
   "a prisma inproc|inproc|prisma_inproc diff $diff_schema 5 10"
   "b keel inproc|inproc|$java -cp $jar bench/InProcess.java introspect $dburl 5 10"
-  "b prisma inproc|inproc|DATABASE_URL=$dburl prisma_inproc introspect 5 10"
+  "b prisma inproc|inproc|DATABASE_URL=$dburl prisma_inproc introspect 5 3"
 )
 rm -rf "$out/dtimes"; mkdir -p "$out/dtimes"
 for e in "${entries[@]}"; do   # warm-up: caches, AppCDS archive, oracle install
@@ -120,7 +120,7 @@ git diff --quiet HEAD -- keel-core keel-cli bin bench || commit="$commit (+ unco
   echo
   echo "Machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'); load average at end $(cut -d' ' -f1-3 /proc/loadavg) (shared with other jobs);"
   echo "$("$java" -version 2>&1 | head -1); Node $(node --version); PostgreSQL $(psql "$dburl" -Atc 'SHOW server_version' | cut -d' ' -f1) on localhost for both sides."
-  echo "$runs rounds, the eight commands interleaved in each round. CLI: median/min wall and median CPU (user+sys) of whole processes. In-process: median over rounds of each process's median of 5 timed runs after 10 untimed (JIT warm-up)."
+  echo "$runs rounds, the eight commands interleaved in each round. CLI: median/min wall and median CPU (user+sys) of whole processes. In-process: median over rounds of each process's median of 5 timed runs after 10 untimed for the JIT (3 for Prisma's introspection)."
   echo
   echo "(a) \`diff empty → bench/out/schema-$models.prisma\` ($(grep -c '^model ' "$diff_schema") models; Keel's SQL is $same)."
   echo "(b) introspection of \`keel_bench_$tables\` ($tables tables from \`bench/out/schema-$tables.prisma\`): Keel \`migrate diff --from-empty --to-url … --script\` (introspect + diff + SQL), Prisma \`introspect\` (introspect + schema.prisma)."
