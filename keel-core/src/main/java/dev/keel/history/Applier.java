@@ -114,6 +114,16 @@ public final class Applier {
                     + "cannot be resumed and will block with P3009.");
         }
         List<HistoryRecord> rows = history.list();
+        List<String> exactDuplicates = dir.names().stream().filter(n -> dir.names().indexOf(n)
+                != dir.names().lastIndexOf(n)).distinct().toList();
+        if (!exactDuplicates.isEmpty()) {
+            // Only an in-memory folder can hold one name twice; which script is the migration cannot be known.
+            throw new dev.keel.api.KeelException(ErrorCode.USAGE, "The migrations folder has more than one migration "
+                    + "named " + String.join(", ", exactDuplicates.stream().map(n -> "`" + n + "`").toList())
+                    + ". Each migration needs a name of its own.");
+        }
+        // What Prisma's deploy passes over in silence is applied as Prisma does, and named in a warning.
+        warnings.addAll(HistoryDiagnosis.of(dir, Optional.of(rows)).warnings(dir.displayName()));
 
         // Rows left by a crashed non-transactional run of an unchanged file are resumed, not reported as failed.
         Map<String, HistoryRecord> resumable = new HashMap<>();
