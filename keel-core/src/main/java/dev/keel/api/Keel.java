@@ -15,6 +15,12 @@ import dev.keel.psl.SchemaLocator;
 import dev.keel.psl.SchemaSource;
 import dev.keel.psl.ValidatedSchema;
 import dev.keel.psl.format.Formatter;
+import dev.keel.diff.Migration;
+import dev.keel.render.ScriptRenderer;
+import dev.keel.render.SummaryRenderer;
+import dev.keel.source.SchemaPair;
+import dev.keel.source.SchemaSources;
+import dev.keel.source.SchemaSpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -91,6 +97,24 @@ public final class Keel {
 
     private SchemaSource loadSchema() {
         return SchemaLocator.load(config.schema(), config.workingDir());
+    }
+
+    /**
+     * {@code migrate diff}: the migration that turns {@code from} into {@code to}, as Prisma computes it. A
+     * migrations folder is replayed on a throw-away shadow database ({@link KeelConfig#effectiveShadowDatabaseUrl()},
+     * else the embedded PostgreSQL). A schema that does not validate is an
+     * {@link dev.keel.source.InvalidSchemaException}; environment failures are {@link KeelException}s.
+     */
+    public DiffResult diff(SchemaSpec from, SchemaSpec to) {
+        SchemaPair pair = SchemaPair.resolve(from, to, sourceOptions());
+        Migration m = pair.diff();
+        return new DiffResult(from.describe(), to.describe(), m, ScriptRenderer.render(m), SummaryRenderer.render(m),
+                m.warnings(), m.unexecutable());
+    }
+
+    /** How {@link SchemaSources} should resolve paths and where it creates shadow databases, for this config. */
+    public SchemaSources.Options sourceOptions() {
+        return new SchemaSources.Options(config.workingDir(), config.effectiveShadowDatabaseUrl(), List.of());
     }
 
     /**
