@@ -186,7 +186,8 @@ public final class Applier {
             return false;
         }
         return run.get().mode() == KeelJournal.Mode.STATEMENTS
-                || hasCommitMarker(SqlSplitter.split(local.get().script().orElseThrow()));
+                || (hasCommitMarker(SqlSplitter.split(local.get().script().orElseThrow()))
+                && !journal.finishedStatements(r.id()).containsKey(KeelJournal.NO_MARKER));
     }
 
     /** Whether a transactional file runs with Keel's commit marker: only when it has no transaction control. */
@@ -304,6 +305,13 @@ public final class Applier {
                 break;
             } catch (SQLException e) {
                 rollbackQuietly();
+                if (marked && statements.size() == 1 && refusesTransactionBlock(e)) {
+                    // A lone statement PostgreSQL refuses in a transaction block that TransactionRule does not
+                    // know (a CALL of a procedure that commits, ...): run it as Prisma does, without the marker.
+                    marked = false;
+                    journal.statementFinished(id, KeelJournal.NO_MARKER, "", Duration.ZERO, 0);
+                    continue;
+                }
                 if (isLockTimeout(e) && retry < guard.lockRetries()) {
                     retry++;
                     pause(m, 0, retry, e);
@@ -316,6 +324,11 @@ public final class Applier {
         Duration d = Duration.ofNanos(System.nanoTime() - t0);
         listener.statementFinished(m.name(), 0, d, rows, lockWait);
         return succeed(m, id, t0, KeelJournal.Mode.TRANSACTION, 1, 0, rows, resumed);
+    }
+
+    /** 25001 active_sql_transaction ("cannot run inside a transaction block"), 2D000 invalid_transaction_termination. */
+    private static boolean refusesTransactionBlock(SQLException e) {
+        return "25001".equals(e.getSQLState()) || "2D000".equals(e.getSQLState());
     }
 
     private static boolean isLockTimeout(SQLException e) {
