@@ -146,6 +146,77 @@ public final class Keel {
     }
 
     /**
+     * {@code migrate reset}: drops every schema of the project (the datasource's {@code schemas}, else the URL's
+     * schema) with everything in it, re-creates it, applies every migration, then seeds unless {@code skipSeed}.
+     * Asking for confirmation is the caller's job; this method does not ask.
+     */
+    public ResetResult reset(boolean skipSeed) {
+        MigrateTarget target = MigrateTarget.resolve(config);
+        MigrationsDir dir = MigrationsDir.read(target.migrationsDir());
+        dir.checkProvider(target.provider());
+        createDatabaseIfMissing(target.url());
+        List<String> schemas = projectSchemas(target);
+        DeployResult deployed;
+        try (MigrationSession session = MigrationSession.open(target.url())) {
+            lock(session);
+            dev.keel.workflow.SchemaReset.reset(session, schemas);
+            Applier.Outcome outcome = new Applier(session, config.listener()).deploy(dir);
+            deployed = new DeployResult(target.url().toString(), display(target), dir.migrations().size(), false,
+                    outcome.applied(), outcome.warnings(), outcome.failure());
+        }
+        Optional<SeedRunResult> seeded = skipSeed || !deployed.succeeded() ? Optional.empty()
+                : Optional.of(seed(target));
+        return new ResetResult(target.url().toString(), schemas, deployed, seeded);
+    }
+
+    /**
+     * {@code db seed}: upserts the declarative seed files ({@code seed/*.json|yaml|yml} beside the schema), then
+     * runs the seed command ({@code keel.toml} {@code [seed] command}, else {@code package.json}
+     * {@code prisma.seed}) with {@code DATABASE_URL} set to the target database.
+     */
+    public SeedRunResult seed() {
+        return seed(MigrateTarget.resolve(config));
+    }
+
+    private SeedRunResult seed(MigrateTarget target) {
+        Path seedDir = target.schema().map(s -> (Files.isDirectory(s.location()) ? s.location()
+                : s.location().toAbsolutePath().getParent()).resolve("seed"))
+                .orElse(config.workingDir().resolve("prisma/seed"));
+        List<dev.keel.seed.SeedBlock> blocks = dev.keel.seed.SeedFiles.readFolder(seedDir);
+        List<Path> files = blocks.stream().map(b -> Path.of(b.file())).distinct().toList();
+        Optional<dev.keel.seed.SeedResult> declarative = Optional.empty();
+        if (!blocks.isEmpty()) {
+            Optional<dev.keel.psl.model.PslSchema> psl = target.schema().map(Psl::validate)
+                    .flatMap(ValidatedSchema::model);
+            try (Connection c = target.url().connect()) {
+                dev.keel.schema.Schema live = dev.keel.introspect.Introspector.introspect(c, projectSchemas(target));
+                declarative = Optional.of(dev.keel.seed.Seeder.seed(c, live, blocks,
+                        new dev.keel.workflow.PslSeedMapping(psl, target.url().schema())));
+            } catch (SQLException e) {
+                throw new KeelException(ErrorCode.DATABASE_ERROR, "Seeding failed: " + e.getMessage(), e);
+            }
+        }
+        Optional<String> command = config.seedCommand();
+        Optional<String> source = command.map(c -> "keel.toml");
+        if (command.isEmpty()) {
+            command = dev.keel.workflow.PackageJson.prismaSeed(config.workingDir().resolve("package.json"));
+            source = command.map(c -> "package.json");
+        }
+        java.util.OptionalInt exit = java.util.OptionalInt.empty();
+        if (command.isPresent()) {
+            java.util.Map<String, String> env = new java.util.HashMap<>(config.environment());
+            env.put("DATABASE_URL", target.rawUrl());
+            exit = java.util.OptionalInt.of(dev.keel.seed.SeedCommand.run(command.get(), config.workingDir(), env));
+        }
+        return new SeedRunResult(files, declarative, command, source, exit);
+    }
+
+    /** The schemas the project lives in: the datasource's {@code schemas}, else the URL's {@code ?schema=}. */
+    private static List<String> projectSchemas(MigrateTarget target) {
+        return target.datasourceSchemas().isEmpty() ? List.of(target.url().schema()) : target.datasourceSchemas();
+    }
+
+    /**
      * The database the migrate commands will use, described as Prisma's CLI prints it before working:
      * {@code PostgreSQL database "app", schema "public" at "localhost:5432"} (never the password).
      */
