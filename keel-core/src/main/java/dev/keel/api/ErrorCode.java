@@ -20,10 +20,7 @@ public enum ErrorCode {
     LOCK_TIMEOUT("KEEL_LOCK_TIMEOUT", "P1002", 1),
     DATABASE_CREATION_FAILED("KEEL_DATABASE_CREATION_FAILED", "P3000", 1),
     SCHEMA_NOT_EMPTY("KEEL_SCHEMA_NOT_EMPTY", "P3005", 1),
-    /** A migration fails on the shadow database while {@code migrate dev} replays the folder. */
-    SHADOW_REPLAY_FAILED("KEEL_SHADOW_REPLAY_FAILED", "P3006", 1),
     NAME_TOO_LONG("KEEL_NAME_TOO_LONG", "P3010", 1),
-    SHADOW_DATABASE_CREATION_FAILED("KEEL_SHADOW_DATABASE_CREATION_FAILED", "P3014", 1),
     /** {@code migrate dev} found drift, an edited or failed migration, or diverging histories: a reset is needed. */
     RESET_REQUIRED("KEEL_RESET_REQUIRED", null, 1),
     /** A command that would lose data needs a confirmation the environment cannot give. */
