@@ -212,7 +212,7 @@ public final class Keel {
     }
 
     /** The schemas the project lives in: the datasource's {@code schemas}, else the URL's {@code ?schema=}. */
-    private static List<String> projectSchemas(MigrateTarget target) {
+    static List<String> projectSchemas(MigrateTarget target) {
         return target.datasourceSchemas().isEmpty() ? List.of(target.url().schema()) : target.datasourceSchemas();
     }
 
@@ -226,20 +226,35 @@ public final class Keel {
                 + ":" + url.port() + "\"";
     }
 
-    private void lock(MigrationSession session) {
+    /**
+     * {@code migrate dev}: checks the name against the naming convention, replays the folder on a shadow database
+     * (embedded PostgreSQL, or {@code SHADOW_DATABASE_URL}), reports drift / edited / failed migrations as a needed
+     * reset (performed only when {@link DevRequest#resetIfNeeded()}), applies pending migrations, then writes the
+     * migration from the replayed folder to the schema and applies it (unless {@code createOnly}).
+     */
+    public MigrateDevResult migrateDev(DevRequest request) {
+        return new MigrateDev(config, () -> java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)).run(request, this);
+    }
+
+    /** As {@link #migrateDev(DevRequest)} with a fixed clock (the folder timestamp and {@code --area}'s date). */
+    public MigrateDevResult migrateDev(DevRequest request, java.time.ZonedDateTime now) {
+        return new MigrateDev(config, () -> now).run(request, this);
+    }
+
+    void lock(MigrationSession session) {
         // Prisma users set this to skip the lock (e.g. behind PgBouncer in transaction mode); honour it the same way.
         if (config.environment().get("PRISMA_SCHEMA_DISABLE_ADVISORY_LOCK") == null) {
             AdvisoryLock.acquire(session.connection(), config.lockTimeout());
         }
     }
 
-    private String display(MigrateTarget target) {
+    String display(MigrateTarget target) {
         Path dir = target.migrationsDir();
         return dir.startsWith(config.workingDir()) ? config.workingDir().relativize(dir).toString() : dir.toString();
     }
 
     /** As Prisma's deploy: create the database when the server says it does not exist. */
-    private static boolean createDatabaseIfMissing(DatabaseUrl url) {
+    static boolean createDatabaseIfMissing(DatabaseUrl url) {
         try (Connection c = url.connect()) {
             return false;
         } catch (KeelException e) {
