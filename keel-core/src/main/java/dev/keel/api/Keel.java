@@ -241,6 +241,20 @@ public final class Keel {
         return new MigrateDev(config, () -> now).run(request, this);
     }
 
+    /**
+     * {@code keel ci}: validate, check the migrations folder, replay it on a fresh database (embedded, or
+     * {@code SHADOW_DATABASE_URL}), and fail when the schema has changes no migration makes. Needs no
+     * {@code DATABASE_URL}. Findings are in the result; environment failures are thrown.
+     */
+    public dev.keel.ci.CiResult ci() {
+        return ci(List.of());
+    }
+
+    /** As {@link #ci()}, then the given extra checks (the lint step plugs in here). */
+    public dev.keel.ci.CiResult ci(List<dev.keel.ci.CiCheck> extraChecks) {
+        return new Ci(config).run(extraChecks);
+    }
+
     void lock(MigrationSession session) {
         // Prisma users set this to skip the lock (e.g. behind PgBouncer in transaction mode); honour it the same way.
         if (config.environment().get("PRISMA_SCHEMA_DISABLE_ADVISORY_LOCK") == null) {
