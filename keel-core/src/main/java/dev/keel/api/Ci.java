@@ -125,7 +125,7 @@ final class Ci {
         Optional<Schema> replayed = Optional.empty();
         if (!folderBroken) {
             List<String> namespaces = compiled.map(ResolvedSchema::namespaces).orElse(List.of());
-            try (ShadowDatabase shadow = ShadowDatabase.create(config.resolvedShadowDatabaseUrl()
+            try (ShadowDatabase shadow = ShadowDatabase.create(config.effectiveShadowDatabaseUrl()
                     .map(DatabaseUrl::parse)); MigrationSession s = MigrationSession.open(shadow.url())) {
                 Applier.Outcome o = new Applier(s, Listener.NONE).deploy(dir);
                 if (o.failure().isPresent()) {

@@ -3,6 +3,7 @@ package dev.keel.api;
 import dev.keel.config.DotEnv;
 import dev.keel.config.NamingRule;
 import dev.keel.config.ProjectFile;
+import dev.keel.history.DeployGuard;
 import dev.keel.observe.Listener;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,17 +20,21 @@ import java.util.Optional;
  * @param lockTimeout   how long to wait for the migration advisory lock (Prisma: 10 s)
  * @param environment   where {@code env("X")} and {@code DATABASE_URL} are looked up (the process environment,
  *                      over the project's {@code .env} file)
- * @param shadowDatabaseUrl where {@code migrate dev} replays the migrations; when empty,
- *                      {@code SHADOW_DATABASE_URL}, else a fresh database on the embedded PostgreSQL
- * @param naming        the migration naming convention {@code migrate dev} enforces
+ * @param shadowDatabaseUrl a server on which throw-away shadow databases are created to replay migrations
+ *                      ({@code migrate dev}, {@code ci}, {@code migrate diff --from-migrations}); when empty,
+ *                      {@code SHADOW_DATABASE_URL} from {@code environment}, then the embedded PostgreSQL
+ * @param deployGuard   PostgreSQL {@code lock_timeout}/{@code statement_timeout} for migration statements and the
+ *                      retry of statements refused a lock (not the advisory lock: that is {@code lockTimeout})
+ * @param naming        the migration naming convention {@code migrate dev} and {@code ci} enforce
  * @param seedCommand   the user's seed command ({@code keel.toml} {@code [seed] command}); when empty,
  *                      {@code package.json} {@code prisma.seed} is used if present
  * @param projectFile   the {@code keel.toml} these settings came from, if any
  */
 public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String> databaseUrl,
                          Optional<Path> migrationsDir, Duration lockTimeout, Listener listener,
-                         Map<String, String> environment, Optional<String> shadowDatabaseUrl, NamingRule naming,
-                         Optional<String> seedCommand, Optional<Path> projectFile) {
+                         Map<String, String> environment, Optional<String> shadowDatabaseUrl,
+                         DeployGuard deployGuard, NamingRule naming, Optional<String> seedCommand,
+                         Optional<Path> projectFile) {
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(10);
 
     public KeelConfig {
@@ -43,18 +48,20 @@ public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String
 
     public KeelConfig(Path workingDir, Optional<Path> schema) {
         this(workingDir, schema, Optional.empty(), Optional.empty(), DEFAULT_LOCK_TIMEOUT, Listener.NONE,
-                System.getenv(), Optional.empty(), NamingRule.DEFAULT, Optional.empty(), Optional.empty());
+                System.getenv(), Optional.empty(), DeployGuard.DEFAULT, NamingRule.DEFAULT, Optional.empty(),
+                Optional.empty());
     }
 
     /**
-     * The shadow database URL: explicit, else {@code SHADOW_DATABASE_URL}; a value {@code env("X")} (as in
-     * {@code keel.toml}) reads variable X. Empty means "use the embedded PostgreSQL".
+     * The explicit shadow server, else {@code SHADOW_DATABASE_URL}; a value {@code env("X")} (as {@code keel.toml}
+     * may give it) reads variable X. Empty means the embedded PostgreSQL.
      */
-    public Optional<String> resolvedShadowDatabaseUrl() {
+    public Optional<String> effectiveShadowDatabaseUrl() {
         Optional<String> raw = shadowDatabaseUrl.or(() -> Optional.ofNullable(environment.get("SHADOW_DATABASE_URL")))
                 .filter(u -> !u.isBlank());
         if (raw.isPresent()) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("env\\(\"?([^\")]+)\"?\\)").matcher(raw.get().strip());
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("env\\(\"?([^\")]+)\"?\\)")
+                    .matcher(raw.get().strip());
             if (m.matches()) {
                 String value = environment.get(m.group(1));
                 if (value == null || value.isBlank()) {
@@ -84,6 +91,7 @@ public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String
         b.naming = naming;
         b.seedCommand = seedCommand.orElse(null);
         b.projectFiles = false;
+        b.deployGuard = deployGuard;
         return b;
     }
 
@@ -99,6 +107,7 @@ public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String
         private NamingRule naming;
         private String seedCommand;
         private boolean projectFiles = true;
+        private DeployGuard deployGuard = DeployGuard.DEFAULT;
 
         private Builder() {
         }
@@ -146,6 +155,12 @@ public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String
             return this;
         }
 
+        /** Timeouts and lock retries for migration statements (default {@link DeployGuard#DEFAULT}). */
+        public Builder deployGuard(DeployGuard guard) {
+            this.deployGuard = guard;
+            return this;
+        }
+
         public Builder naming(NamingRule rule) {
             this.naming = rule;
             return this;
@@ -173,7 +188,7 @@ public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String
             return new KeelConfig(workingDir, Optional.ofNullable(schema).or(file::schema),
                     Optional.ofNullable(databaseUrl), Optional.ofNullable(migrationsDir).or(file::migrationsDir),
                     lockTimeout != null ? lockTimeout : file.lockTimeout().orElse(DEFAULT_LOCK_TIMEOUT), listener, env,
-                    Optional.ofNullable(shadowDatabaseUrl).or(file::shadowDatabaseUrl),
+                    Optional.ofNullable(shadowDatabaseUrl).or(file::shadowDatabaseUrl), deployGuard,
                     naming != null ? naming : file.naming(), Optional.ofNullable(seedCommand).or(file::seedCommand),
                     file.path());
         }

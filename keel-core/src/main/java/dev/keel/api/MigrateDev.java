@@ -77,7 +77,7 @@ final class MigrateDev {
                 "Could not find a schema.prisma file: pass --schema, or run from a project with prisma/schema.prisma."))
                 .location();
         SchemaSources.Options options = new SchemaSources.Options(config.workingDir(),
-                config.resolvedShadowDatabaseUrl(), List.of());
+                config.effectiveShadowDatabaseUrl(), List.of());
         ResolvedSchema to = SchemaSources.resolve(new SchemaSpec.SchemaFile(schemaPath), options);
         MigrationsDir dir = MigrationsDir.read(target.migrationsDir());
         dir.checkProvider(target.provider());
@@ -98,7 +98,7 @@ final class MigrateDev {
         Migration migration;
         try (MigrationSession session = MigrationSession.open(target.url())) {
             keel.lock(session);
-            try (ShadowDatabase shadow = ShadowDatabase.create(config.resolvedShadowDatabaseUrl().map(DatabaseUrl::parse));
+            try (ShadowDatabase shadow = ShadowDatabase.create(config.effectiveShadowDatabaseUrl().map(DatabaseUrl::parse));
                  MigrationSession sh = MigrationSession.open(shadow.url())) {
                 HistoryTable table = session.history();
                 boolean hasTable = table.exists();

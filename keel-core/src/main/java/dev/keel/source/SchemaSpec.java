@@ -8,14 +8,26 @@ import java.util.Objects;
  * {@link ResolvedSchema} with {@link SchemaSources#resolve}.
  */
 public sealed interface SchemaSpec {
+    /** How messages and results name this source (never with a password). */
+    String describe();
+
     /** Nothing: the starting point of a first migration ({@code --from-empty}). */
     record Empty() implements SchemaSpec {
+        @Override
+        public String describe() {
+            return "empty";
+        }
     }
 
     /** A Prisma schema file or folder of {@code .prisma} files, validated then compiled ({@code --from-schema}). */
     record SchemaFile(Path path) implements SchemaSpec {
         public SchemaFile {
             Objects.requireNonNull(path, "path");
+        }
+
+        @Override
+        public String describe() {
+            return "schema " + path;
         }
     }
 
@@ -24,12 +36,22 @@ public sealed interface SchemaSpec {
         public Migrations {
             Objects.requireNonNull(dir, "dir");
         }
+
+        @Override
+        public String describe() {
+            return "migrations " + dir;
+        }
     }
 
     /** A live database, introspected ({@code --from-url}); {@code ?schema=} picks the namespace. */
     record Url(String url) implements SchemaSpec {
         public Url {
             Objects.requireNonNull(url, "url");
+        }
+
+        @Override
+        public String describe() {
+            return "database " + dev.keel.db.DatabaseUrl.redact(url);
         }
 
         @Override

@@ -38,7 +38,7 @@ class ProjectFileTest {
         assertThat(c.naming().enforced()).isFalse();
         assertThat(c.naming().pattern().pattern()).isEqualTo("[a-z]+");
         assertThat(c.seedCommand()).contains("node seed.js");
-        assertThat(c.resolvedShadowDatabaseUrl()).contains("postgresql://localhost/shadow");
+        assertThat(c.effectiveShadowDatabaseUrl()).contains("postgresql://localhost/shadow");
         assertThat(c.environment()).containsEntry("DATABASE_URL", "postgresql://e/db");
         assertThat(c.projectFile()).contains(dir.resolve("keel.toml"));
 
@@ -55,7 +55,7 @@ class ProjectFileTest {
         assertThat(c.naming().enforced()).isTrue();
         assertThat(c.lockTimeout()).isEqualTo(KeelConfig.DEFAULT_LOCK_TIMEOUT);
         assertThat(c.projectFile()).isEmpty();
-        assertThat(c.resolvedShadowDatabaseUrl()).isEmpty();
+        assertThat(c.effectiveShadowDatabaseUrl()).isEmpty();
     }
 
     @Test
