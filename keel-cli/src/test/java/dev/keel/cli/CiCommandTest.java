@@ -20,12 +20,12 @@ class CiCommandTest {
         Cli text = Cli.run("ci", "--cwd", root.toString());
         assertThat(text.exit()).isEqualTo(2);
         assertThat(text.out()).contains("error[schema-vs-migrations]: Schema change without a migration "
-                + "(prisma/schema.prisma:1)", "[*] Changed the `Deal` table", "[+] Added column `note`",
+                + "(prisma/schema.prisma:34)", "[*] Changed the `Deal` table", "[+] Added column `note`",
                 "ALTER TABLE \"Deal\" ADD COLUMN     \"note\" TEXT;", "✘ schema-vs-migrations", "keel ci: failed, 1 error");
 
         Cli gh = Cli.run("ci", "--format", "github", "--cwd", root.toString());
         assertThat(gh.exit()).isEqualTo(2);
-        assertThat(gh.out().lines().findFirst().orElseThrow()).startsWith("::error file=prisma/schema.prisma,line=1,"
+        assertThat(gh.out().lines().findFirst().orElseThrow()).startsWith("::error file=prisma/schema.prisma,line=34,"
                 + "title=keel schema-vs-migrations%3A Schema change without a migration::The schema differs from what "
                 + "the migrations create.").doesNotContain("\n");
 

@@ -10,6 +10,7 @@ import dev.keel.diag.SourceFile;
 import dev.keel.diff.Differ;
 import dev.keel.diff.Migration;
 import dev.keel.diff.SourceOrder;
+import dev.keel.diff.Step;
 import dev.keel.history.Applier;
 import dev.keel.history.LocalMigration;
 import dev.keel.history.MigrationFailure;
@@ -35,6 +36,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -149,8 +151,9 @@ final class Ci {
             Schema target = to.managesExtensions() ? to.schema() : withoutExtensions(to.schema());
             Migration m = Differ.diff(replayed.get(), SourceOrder.natural(), target, to.order(), to.multiSchema());
             if (!m.isEmpty()) {
-                Path schemaFile = source.paths().get(0);
-                found.add(CiFinding.error("schema-vs-migrations", rel(schemaFile), 1, "Schema change without a "
+                Map.Entry<Path, Integer> where = declaration(source, to, m);
+                found.add(CiFinding.error("schema-vs-migrations", rel(where.getKey()), where.getValue(), "Schema "
+                        + "change without a "
                         + "migration", "The schema differs from what the migrations create. Run `keel migrate dev "
                         + "--area <area> --name <change>` and commit the migration. Differences:\n"
                         + SummaryRenderer.render(m).strip() + "\n\nThe missing migration:\n"
@@ -167,6 +170,59 @@ final class Ci {
             step(steps, findings, check.name(), check.run(context), t0, false);
         }
         return new CiResult(steps, findings);
+    }
+
+    /**
+     * Where to point the annotation: the {@code model} or {@code enum} block of the first object the missing
+     * migration touches (found through the schema's {@code @@map}s), else the first line of the schema.
+     */
+    private static Map.Entry<Path, Integer> declaration(SchemaSource source, ResolvedSchema to, Migration m) {
+        for (Step step : m.steps()) {
+            Optional<String> keyword = Optional.empty();
+            String dbName = null;
+            if (step instanceof Step.CreateTable s) {
+                dbName = s.table().name().name();
+            } else if (step instanceof Step.AlterTable s) {
+                dbName = s.to().name().name();
+            } else if (step instanceof Step.DropTable s) {
+                dbName = s.table().name().name();
+            } else if (step instanceof Step.CreateIndex s) {
+                dbName = s.table().name();
+            } else if (step instanceof Step.DropIndex s) {
+                dbName = s.table().name();
+            } else if (step instanceof Step.AddForeignKey s) {
+                dbName = s.table().name();
+            } else if (step instanceof Step.DropForeignKey s) {
+                dbName = s.table().name();
+            } else if (step instanceof Step.CreateEnum s) {
+                keyword = Optional.of(s.enumType().name().name());
+            } else if (step instanceof Step.AlterEnum s) {
+                keyword = Optional.of(s.to().name().name());
+            }
+            Optional<String> block = Optional.empty();
+            if (keyword.isPresent()) {
+                String enumDb = keyword.get();
+                block = Optional.of("enum " + to.psl().flatMap(p -> p.enums().stream()
+                        .filter(e -> e.dbName().equals(enumDb)).map(e -> e.name()).findFirst()).orElse(enumDb));
+            } else if (dbName != null) {
+                String table = dbName;
+                block = to.psl().flatMap(p -> p.models().stream().filter(x -> x.dbName().equals(table))
+                        .map(x -> "model " + x.name()).findFirst());
+            }
+            if (block.isPresent()) {
+                Pattern decl = Pattern.compile("^\\s*" + Pattern.quote(block.get()).replace(" ", "\\E\\s+\\Q")
+                        + "\\s*\\{", Pattern.MULTILINE);
+                for (int i = 0; i < source.files().size(); i++) {
+                    SourceFile f = source.files().get(i);
+                    Matcher dm = decl.matcher(f.text());
+                    if (dm.find()) {
+                        return Map.entry(source.paths().get(i), f.line(dm.start() + (dm.group().length()
+                                - dm.group().stripLeading().length())));
+                    }
+                }
+            }
+        }
+        return Map.entry(source.paths().get(0), 1);
     }
 
     private static void step(List<CiResult.Step> steps, List<CiFinding> findings, String name, List<CiFinding> found,
