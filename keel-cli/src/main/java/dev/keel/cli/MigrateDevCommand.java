@@ -64,40 +64,65 @@ public final class MigrateDevCommand implements Callable<Integer> {
                 false, false);
         MigrateDevResult r;
         try {
-            r = keel.migrateDev(req);
-            if (r.outcome() == MigrateDevResult.Outcome.RESET_REQUIRED) {
-                printReset(r, out);
-                if (!Prompt.interactive()) {
-                    out.println();
-                    out.println("You may use keel migrate reset to drop the development database.");
-                    out.println("All data will be lost.");
-                    out.flush();
-                    err.println("Error: migrate dev cannot continue without a reset, and the environment is "
-                            + "non-interactive.");
-                    err.flush();
-                    return 1;
+            // Each question the facade comes back with is asked here, then the run starts again with the answer;
+            // without a terminal the question becomes an error.
+            while (true) {
+                r = keel.migrateDev(req);
+                if (r.outcome() == MigrateDevResult.Outcome.RESET_REQUIRED) {
+                    printReset(r, out);
+                    if (!Prompt.interactive()) {
+                        out.println();
+                        out.println("You may use keel migrate reset to drop the development database.");
+                        out.println("All data will be lost.");
+                        out.flush();
+                        err.println("Error: migrate dev cannot continue without a reset, and the environment is "
+                                + "non-interactive.");
+                        err.flush();
+                        return 1;
+                    }
+                    if (!Prompt.confirm("Do you want to continue? All data will be lost.")) {
+                        out.println("Reset cancelled.");
+                        out.flush();
+                        return 130;
+                    }
+                    req = req.withResetIfNeeded();
+                } else if (r.outcome() == MigrateDevResult.Outcome.NEEDS_CONFIRMATION) {
+                    printWarnings(r.warnings(), out);
+                    if (!Prompt.interactive()) {
+                        err.println("Error: " + Texts.DEV_NON_INTERACTIVE);
+                        err.flush();
+                        return 1;
+                    }
+                    if (!Prompt.confirm(createOnly ? "Are you sure you want to create this migration?"
+                            : "Are you sure you want to create and apply this migration?")) {
+                        out.println("Migration cancelled.");
+                        out.flush();
+                        return 130;
+                    }
+                    req = req.withAcceptDataLoss();
+                } else if (r.outcome() == MigrateDevResult.Outcome.NEEDS_NAME) {
+                    if (!Prompt.interactive()) {
+                        err.println("Error: A migration name is required by the naming convention "
+                                + "<yyyy-mm-dd>-<area>-<short-change>: pass --name 2025-09-25-wallet-add-holds, or "
+                                + "--area wallet --name add-holds (or turn the rule off in keel.toml: [naming] "
+                                + "enforce = false).");
+                        err.flush();
+                        return 1;
+                    }
+                    String given = Prompt.ask("Enter a name for the new migration (<yyyy-mm-dd>-<area>-<short-change>,"
+                            + " or <area> <short change> for today):");
+                    if (given == null || given.isBlank()) {
+                        out.println("Migration cancelled.");
+                        out.flush();
+                        return 130;
+                    }
+                    String[] parts = given.strip().split("\\s+", 2);
+                    req = new DevRequest(Optional.of(parts.length == 2 ? parts[1].strip().replaceAll("\\s+", "-")
+                            : parts[0]), parts.length == 2 ? Optional.of(parts[0]) : Optional.empty(), createOnly,
+                            skipSeed, req.resetIfNeeded(), req.acceptDataLoss());
+                } else {
+                    break;
                 }
-                if (!Prompt.confirm("Do you want to continue? All data will be lost.")) {
-                    out.println("Reset cancelled.");
-                    out.flush();
-                    return 130;
-                }
-                r = keel.migrateDev(req = req.withResetIfNeeded());
-            }
-            if (r.outcome() == MigrateDevResult.Outcome.NEEDS_CONFIRMATION) {
-                printWarnings(r.warnings(), out);
-                if (!Prompt.interactive()) {
-                    err.println("Error: " + Texts.DEV_NON_INTERACTIVE);
-                    err.flush();
-                    return 1;
-                }
-                if (!Prompt.confirm(createOnly ? "Are you sure you want to create this migration?"
-                        : "Are you sure you want to create and apply this migration?")) {
-                    out.println("Migration cancelled.");
-                    out.flush();
-                    return 130;
-                }
-                r = keel.migrateDev(req.withAcceptDataLoss());
             }
         } catch (InvalidSchemaException e) {
             Output.printDiagnostics(err, e.diagnostics(), e.files());

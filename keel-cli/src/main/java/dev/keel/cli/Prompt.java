@@ -16,6 +16,12 @@ final class Prompt {
         return System.console() != null && System.getenv("CI") == null;
     }
 
+    /** Asks for a line of text; null without a terminal. */
+    static String ask(String question) {
+        Console console = System.console();
+        return console == null ? null : console.readLine("? %s › ", question);
+    }
+
     /** Asks a yes/no question on the terminal; anything but y/yes is no. */
     static boolean confirm(String question) {
         Console console = System.console();

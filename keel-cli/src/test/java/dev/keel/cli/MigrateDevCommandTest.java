@@ -45,6 +45,11 @@ class MigrateDevCommandTest {
                 + "2025-09-25-wallet-add-holds.\n");
         assertThat(folders(root)).isEqualTo(2);
 
+        Cli unnamed = Cli.run(Cli.args("migrate", "dev", at));
+        assertThat(unnamed.exit()).isEqualTo(1);
+        assertThat(unnamed.err()).startsWith("Error: A migration name is required by the naming convention");
+        assertThat(folders(root)).isEqualTo(2);
+
         Cli created = Cli.run(Cli.args("migrate", "dev", "--area", "deals", "--name", "add-released-at", at));
         assertThat(created.exit()).as(created.err()).isZero();
         String name = "_" + LocalDate.now(ZoneOffset.UTC) + "-deals-add-released-at";

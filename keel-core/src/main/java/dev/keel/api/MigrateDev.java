@@ -161,7 +161,9 @@ final class MigrateDev {
             if (!loss.warnings().isEmpty() && !req.acceptDataLoss()) {
                 return r.build(MigrateDevResult.Outcome.NEEDS_CONFIRMATION);
             }
-            config.naming().check(name);
+            if (name.isEmpty() && config.naming().enforced()) {
+                return r.build(MigrateDevResult.Outcome.NEEDS_NAME);
+            }
             String folder = MigrationName.folder(clock.get(), slug.orElse(""));
             String script = ScriptRenderer.renderWithWarnings(migration);
             Path file = write(target.migrationsDir(), folder, script);

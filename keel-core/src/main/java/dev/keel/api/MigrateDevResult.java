@@ -44,6 +44,9 @@ public record MigrateDevResult(String database, String migrationsDir, Outcome ou
         CREATED_AND_APPLIED,
         /** A reset is needed and was not agreed to; nothing was changed. */
         RESET_REQUIRED,
+        /** A migration is needed and the naming convention wants a name; nothing was written (pending
+         * migrations of the folder were applied). */
+        NEEDS_NAME,
         /** The new migration would lose data and that was not agreed to; nothing was written. */
         NEEDS_CONFIRMATION,
         /** The new migration has steps that cannot run (e.g. a required column without default on a filled

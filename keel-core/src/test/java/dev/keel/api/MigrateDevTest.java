@@ -165,16 +165,26 @@ class MigrateDevTest {
                 .isInstanceOf(KeelException.class).hasMessageContaining("does not follow the naming convention");
         assertThat(query(url, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")).isEqualTo("0\n");
         // With changes to write, the rule wants a name (only the history table exists then, as with Prisma).
-        assertThatThrownBy(() -> keel(root, url).migrateDev(req(null, null), SEP_1))
-                .hasMessageStartingWith("A migration name is required by the naming convention");
+        assertThat(keel(root, url).migrateDev(req(null, null), SEP_1).outcome()).isEqualTo(Outcome.NEEDS_NAME);
         assertThat(folders(root)).isEmpty();
         assertThat(query(url, "SELECT string_agg(tablename, ',') FROM pg_tables WHERE schemaname = 'public'"))
                 .isEqualTo("_prisma_migrations\n");
 
         // Rule off: Prisma's slug.
         Files.writeString(root.resolve("keel.toml"), "[naming]\nenforce = false\n");
-        MigrateDevResult r = keel(root, url).migrateDev(req("Add Wallet Holds", null), SEP_1);
+        MigrateDevResult r = keel(root, url).migrateDev(new DevRequest(Optional.of("Add Wallet Holds"),
+                Optional.empty(), true, true, false, false), SEP_1);
         assertThat(r.migrationName()).contains("20250901090000_add_wallet_holds");
+        // No name with the rule off: Prisma's non-interactive empty name; --create-only with no change: Prisma's
+        // empty migration.
+        Files.delete(r.migrationFile().orElseThrow());
+        Files.delete(r.migrationFile().orElseThrow().getParent());
+        MigrateDevResult unnamed = keel(root, url).migrateDev(req(null, null), SEP_1);
+        assertThat(unnamed.migrationName()).contains("20250901090000_");
+        MigrateDevResult empty = keel(root, url).migrateDev(new DevRequest(Optional.empty(), Optional.empty(), true,
+                true, false, false), SEP_25);
+        assertThat(empty.outcome()).isEqualTo(Outcome.CREATED);
+        assertThat(Files.readString(empty.migrationFile().orElseThrow())).isEqualTo("-- This is an empty migration.");
     }
 
     @Test
