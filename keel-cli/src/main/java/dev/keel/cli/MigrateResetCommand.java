@@ -48,19 +48,15 @@ public final class MigrateResetCommand implements Callable<Integer> {
             }
         }
         ResetResult r = keel.reset(skipSeed);
-        if (r.deploy().applied().isEmpty() && r.deploy().succeeded()) {
-            out.println("Database reset successful");
-        } else {
-            out.println("Database reset successful");
+        out.println("Database reset successful");
+        if (!r.deploy().applied().isEmpty()) {
             out.println();
-            if (!r.deploy().applied().isEmpty()) {
-                out.println("The following migration(s) have been applied:");
-                out.println();
-                out.println("migrations/");
-                for (AppliedMigration m : r.deploy().applied()) {
-                    out.println("  └─ " + m.name() + "/");
-                    out.println("    └─ migration.sql");
-                }
+            out.println("The following migration(s) have been applied:");
+            out.println();
+            out.println("migrations/");
+            for (AppliedMigration m : r.deploy().applied()) {
+                out.println("  └─ " + m.name() + "/");
+                out.println("    └─ migration.sql");
             }
         }
         out.flush();
