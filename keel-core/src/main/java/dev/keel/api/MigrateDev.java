@@ -122,6 +122,8 @@ final class MigrateDev {
                 Schema expected = read(sh, namespaces, extensions);
                 Schema live = read(session, namespaces, extensions);
                 Migration drift = Differ.diff(expected, live);
+                // Every local migration must run on a fresh database (P3006) before anything touches this one.
+                replay(sh, dir);
 
                 Optional<String> reason = resetReason(diag, drift, hasTable);
                 if (reason.isPresent()) {
@@ -139,7 +141,6 @@ final class MigrateDev {
                     r.failure = pending.failure();
                     return r.build(MigrateDevResult.Outcome.FAILED);
                 }
-                replay(sh, dir);
                 Schema from = read(sh, namespaces, extensions);
                 Schema target2 = extensions ? to.schema() : withoutExtensions(to.schema());
                 migration = Differ.diff(from, SourceOrder.natural(), target2, to.order(), to.multiSchema());

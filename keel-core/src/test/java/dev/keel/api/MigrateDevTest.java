@@ -230,4 +230,65 @@ class MigrateDevTest {
                 + "without a default value. There are 1 rows in this table, it is not possible to execute this step.");
         assertThat(folders(root)).hasSize(4);
     }
+
+    @Test
+    void failedMissingAndBrokenMigrationsAreNamed(@TempDir Path root) throws Exception {
+        DatabaseUrl url = EmbeddedPostgresServer.get().createDatabase("dev_history");
+        Path schema = Files.createDirectories(root.resolve("prisma")).resolve("schema.prisma");
+        Files.writeString(schema, resource("v1.prisma"));
+        keel(root, url).migrateDev(req("2025-09-01-wallet-init", null), SEP_1);
+        Path migrations = root.resolve("prisma/migrations");
+
+        // Applied in the database, gone from the folder (e.g. a branch switch): Prisma's wording, names it.
+        Path extra = Files.createDirectories(migrations.resolve("20250902000000_2025-09-02-wallet-note"));
+        Files.writeString(extra.resolve("migration.sql"), "CREATE TABLE \"note\" (\"id\" INTEGER);\n");
+        Files.writeString(schema, resource("v1.prisma") + "\nmodel note {\n  id Int @id\n}\n");
+        Files.writeString(extra.resolve("migration.sql"), "CREATE TABLE \"note\" (\"id\" INTEGER NOT NULL, "
+                + "CONSTRAINT \"note_pkey\" PRIMARY KEY (\"id\"));\n");
+        assertThat(keel(root, url).migrateDev(req(null, null), SEP_25).outcome()).isEqualTo(Outcome.APPLIED_PENDING);
+        Files.delete(extra.resolve("migration.sql"));
+        Files.delete(extra);
+        Files.writeString(schema, resource("v1.prisma"));
+        MigrateDevResult missing = keel(root, url).migrateDev(req(null, null), SEP_25);
+        assertThat(missing.outcome()).isEqualTo(Outcome.RESET_REQUIRED);
+        assertThat(missing.resetReason().orElseThrow()).contains("The following migration(s) are applied to the "
+                + "database but missing from the local migrations directory: 20250902000000_2025-09-02-wallet-note");
+
+        // A failed row: dev asks for a reset and names it.
+        MigrateDevResult reset = keel(root, url).migrateDev(req(null, null).withResetIfNeeded(), SEP_25);
+        assertThat(reset.wasReset()).isTrue();
+        exec(url, "INSERT INTO _prisma_migrations (id, checksum, migration_name, started_at) VALUES "
+                + "('f1', 'x', '20250903000000_2025-09-03-wallet-broken', now())");
+        assertThat(keel(root, url).migrateDev(req(null, null), SEP_25).resetReason().orElseThrow())
+                .contains("The migration `20250903000000_2025-09-03-wallet-broken` failed.");
+        exec(url, "DELETE FROM _prisma_migrations WHERE id = 'f1'");
+
+        // A local migration that does not run: P3006 naming it, nothing applied.
+        Path broken = Files.createDirectories(migrations.resolve("20250904000000_2025-09-04-wallet-typo"));
+        Files.writeString(broken.resolve("migration.sql"), "ALTER TABLE \"Wallet\" ADD COLUMN \"x\" INTEGR;\n");
+        assertThatThrownBy(() -> keel(root, url).migrateDev(req(null, null), SEP_25))
+                .isInstanceOf(KeelException.class)
+                .hasMessageStartingWith("Migration `20250904000000_2025-09-04-wallet-typo` failed to apply cleanly to "
+                        + "the shadow database. \nError:\nERROR: type \"integr\" does not exist")
+                .satisfies(e -> assertThat(((KeelException) e).code().prismaCode()).contains("P3006"));
+    }
+
+    @Test
+    void aNewDatabaseIsCreatedAndSeeded(@TempDir Path root) throws Exception {
+        DatabaseUrl server = EmbeddedPostgresServer.get().createDatabase("dev_server");
+        DatabaseUrl fresh = server.withDatabase("dev_fresh_" + ProcessHandle.current().pid() + "_"
+                + System.nanoTime() % 100000);
+        Path schema = Files.createDirectories(root.resolve("prisma")).resolve("schema.prisma");
+        Files.writeString(schema, resource("v2.prisma"));
+        Files.createDirectories(root.resolve("prisma/seed"));
+        Files.writeString(root.resolve("prisma/seed/users.json"), "{\"User\": [{\"id\": \"u1\", \"email\": "
+                + "\"admin@go4u.dev\"}]}");
+        MigrateDevResult r = Keel.configure().workingDir(root).databaseUrl(fresh.toString()).environment(Map.of())
+                .build().migrateDev(new DevRequest(Optional.of("2025-09-01-wallet-init"), Optional.empty(), false,
+                        false, false, false), SEP_1);
+        assertThat(r.databaseCreated()).isTrue();
+        assertThat(r.seed().orElseThrow().declarative().orElseThrow().inserted()).isEqualTo(1);
+        assertThat(query(fresh, "SELECT email FROM \"User\"")).isEqualTo("admin@go4u.dev\n");
+        EmbeddedPostgresServer.get().dropDatabase(fresh.database());
+    }
 }
