@@ -13,7 +13,7 @@ public final class DatabaseOptions {
     String url;
 
     @Option(names = "--migrations-dir", paramLabel = "DIR",
-            description = "Migrations folder (default: migrations/ beside the schema)")
+            description = "Migrations folder (default: keel.toml, else migrations/ beside the schema)")
     Path migrationsDir;
 
     @Option(names = "--lock-timeout", paramLabel = "SECONDS",
