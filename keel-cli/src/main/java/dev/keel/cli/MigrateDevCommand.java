@@ -198,7 +198,8 @@ public final class MigrateDevCommand implements Callable<Integer> {
             default -> out.println("Already in sync, no schema change or pending migration was found.");
         }
         out.flush();
-        return r.seed().map(s -> {
+        // As Prisma: a seed that is not configured is not mentioned after dev.
+        return r.seed().filter(dev.keel.api.SeedRunResult::configured).map(s -> {
             out.println();
             return DbSeedCommand.print(s, out, err);
         }).orElse(0);

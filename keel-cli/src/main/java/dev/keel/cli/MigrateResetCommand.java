@@ -68,6 +68,9 @@ public final class MigrateResetCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        return r.seed().map(s -> DbSeedCommand.print(s, out, err)).orElse(0);
+        return r.seed().filter(dev.keel.api.SeedRunResult::configured).map(s -> {
+            out.println();
+            return DbSeedCommand.print(s, out, err);
+        }).orElse(0);
     }
 }
