@@ -291,4 +291,25 @@ class MigrateDevTest {
         assertThat(query(fresh, "SELECT email FROM \"User\"")).isEqualTo("admin@go4u.dev\n");
         EmbeddedPostgresServer.get().dropDatabase(fresh.database());
     }
+
+    @Test
+    void multiSchemaAsPrisma(@TempDir Path root) throws Exception {
+        DatabaseUrl url = EmbeddedPostgresServer.get().createDatabase("dev_multischema");
+        Files.createDirectories(root.resolve("prisma"));
+        String schema;
+        try (var in = MigrateDevTest.class.getResourceAsStream("/devflow/multischema/schema.prisma")) {
+            schema = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Files.writeString(root.resolve("prisma/schema.prisma"), schema);
+        MigrateDevResult r = keel(root, url).migrateDev(req("2025-01-01-auth-init", null), SEP_1);
+        assertThat(r.outcome()).isEqualTo(Outcome.CREATED_AND_APPLIED);
+        assertThat(r.schemas()).containsExactly("auth", "billing");
+        assertThat(r.script()).contains(resource("../multischema/init.prisma-7.10.1.sql"));
+        assertThat(keel(root, url).migrateDev(req(null, null), SEP_25).outcome()).isEqualTo(Outcome.ALREADY_IN_SYNC);
+        exec(url, "INSERT INTO auth.\"User\" (email) VALUES ('a@b.c')");
+        Keel k = keel(root, url);
+        ResetResult reset = k.reset(true);
+        assertThat(reset.schemas()).containsExactly("auth", "billing");
+        assertThat(query(url, "SELECT count(*) FROM auth.\"User\"")).isEqualTo("0\n");
+    }
 }
