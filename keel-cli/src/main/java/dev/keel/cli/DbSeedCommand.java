@@ -39,8 +39,8 @@ public final class DbSeedCommand implements Callable<Integer> {
             out.println("Declarative seed (" + r.seedFiles().size() + " file" + (r.seedFiles().size() == 1 ? "" : "s")
                     + "): " + s.inserted() + " inserted, " + s.updated() + " updated, " + s.unchanged() + " unchanged");
             for (SeedResult.TableCount t : s.tables()) {
-                out.println("  " + t.table().replaceFirst("^\"public\"\\.", "") + ": " + t.inserted() + " inserted, " + t.updated() + " updated, "
-                        + t.unchanged() + " unchanged");
+                out.println("  " + t.table().replaceFirst("^\"public\"\\.", "") + ": " + t.inserted() + " inserted, "
+                        + t.updated() + " updated, " + t.unchanged() + " unchanged");
             }
         }
         if (r.command().isPresent()) {
