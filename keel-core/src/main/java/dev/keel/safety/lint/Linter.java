@@ -88,6 +88,7 @@ public final class Linter {
         boolean lockTimeoutReported = false;
         Set<String> removedReported = new HashSet<>();
         List<ColumnEvent> columnEvents = new ArrayList<>();
+        Map<Integer, String> renamedFrom = new HashMap<>();
         Optional<LintError> error = Optional.empty();
         int prevEnd = 0;
         for (int i = 0; i < statements.size(); i++) {
@@ -151,6 +152,12 @@ public final class Linter {
             here.addAll(StatementRules.judge(c));
             removedEnumValues(c, removedReported, here);
             columnEvents(i, c, columnEvents);
+            for (CatalogSnapshot.Rel r : before.relations().values()) {
+                Optional<CatalogSnapshot.Rel> now = after.relation(r.oid());
+                if (r.isTable() && now.isPresent() && !now.get().name().equals(r.name())) {
+                    renamedFrom.put(i, r.name());
+                }
+            }
             if (!lockTimeout && !lockTimeoutReported) {
                 Optional<RelationLock> strong = p.locks().stream().filter(l -> l.mode().blocksWrites()
                         && l.kind().contains("table") && fileStart.relations().values().stream()
@@ -172,6 +179,13 @@ public final class Linter {
                     + "the changes back, or leaves the session in a transaction", "COMMIT;  -- at the end of the file"));
         }
         expandAndContract(found, columnEvents, statements, file);
+        // A table renamed with a view left under its old name (same file) keeps old code working.
+        CatalogSnapshot end = before;
+        renamedFrom.forEach((index, old) -> {
+            if (end.relations().values().stream().anyMatch(r -> r.name().equals(old) && r.kind() == 'v')) {
+                found.get(index).removeIf(f -> f.rule() == Rule.RENAMING_TABLE);
+            }
+        });
         resetSession();
         return verdict(file, found, allows, reports, error);
     }

@@ -5,6 +5,8 @@ import dev.keel.db.EmbeddedPostgresServer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -49,11 +51,21 @@ final class LintFixture implements AutoCloseable {
 
     /** Lints {@code sql} as one file against a fresh copy of the existing schema. */
     FileReport lint(String sql, LintOptions options) {
+        return lintAll(List.of(sql), options).get(0);
+    }
+
+    /** Lints the files in order (each sees the ones before it) against one fresh copy of the existing schema. */
+    List<FileReport> lintAll(List<String> files, LintOptions options) {
         String name = template.database() + "_" + counter.incrementAndGet();
         execute("CREATE DATABASE \"" + name + "\" TEMPLATE \"" + template.database() + "\" STRATEGY FILE_COPY");
         DatabaseUrl url = template.withDatabase(name);
         try (Connection conn = url.connect()) {
-            return new Linter(conn, url::connect, options).lint("case.sql", sql, Map.of());
+            Linter linter = new Linter(conn, url::connect, options);
+            List<FileReport> out = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                out.add(linter.lint("file" + i + ".sql", files.get(i), Map.of()));
+            }
+            return out;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         } finally {
