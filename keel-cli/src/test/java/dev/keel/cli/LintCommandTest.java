@@ -164,4 +164,27 @@ class LintCommandTest {
         assertThat(r.out()).doesNotContain("20240101000000_m0").doesNotContain("s3cret");
         EmbeddedPostgresServer.get().dropDatabase(url.database());
     }
+
+    @Test
+    void renameFixSpeaksInTheSchemasModelAndFieldNames(@TempDir Path root) throws Exception {
+        folder(root, "CREATE TABLE \"accounts\" (\"id\" SERIAL NOT NULL, \"name\" TEXT NOT NULL, "
+                + "CONSTRAINT \"accounts_pkey\" PRIMARY KEY (\"id\"));\n",
+                "SET lock_timeout = '2s';\nALTER TABLE \"accounts\" RENAME COLUMN \"name\" TO \"full_name\";\n");
+        Files.writeString(root.resolve("prisma/schema.prisma"), """
+                datasource db {
+                  provider = "postgresql"
+                }
+
+                model Account {
+                  id       Int    @id @default(autoincrement())
+                  fullName String @map("full_name")
+
+                  @@map("accounts")
+                }
+                """);
+        Run r = run("lint", "--cwd", root.toString());
+        assertThat(r.exit()).as(r.out()).isEqualTo(2);
+        assertThat(r.out()).contains("migration.sql:2: renaming-column: renames column public.accounts.name to "
+                + "full_name", "    keel plan rename-column Account.name fullName\n");
+    }
 }

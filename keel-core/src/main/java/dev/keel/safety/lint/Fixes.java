@@ -77,7 +77,7 @@ final class Fixes {
                 + "-- or add it nullable, backfill, then SET NOT NULL through a validated CHECK";
     }
 
-    static String changeType(String table, Col from, Col to) {
+    static String changeType(PrismaNames names, String table, Col from, Col to) {
         String c = quoteIfNeeded(from.name());
         String tmp = Identifiers.quote(Identifiers.truncate(unquote(from.name()) + "_new"));
         return "-- expand/contract instead of an in-place rewrite:\n"
@@ -86,11 +86,13 @@ final class Fixes {
                 + "UPDATE " + table + " SET " + tmp + " = " + c + "::" + to.type() + " WHERE ctid IN (SELECT ctid "
                 + "FROM " + table + " WHERE " + tmp + " IS NULL AND " + c + " IS NOT NULL LIMIT 1000);\n"
                 + "-- switch reads, then swap names and drop the old column in a later release:\n"
-                + "keel plan rename-column " + modelField(table, unquote(tmp)) + " " + unquote(from.name());
+                + "keel plan rename-column " + modelField(names, table, unquote(tmp)) + " "
+                + names.field(bare(table), unquote(from.name()));
     }
 
-    static String renameColumn(Rel table, String from, String to) {
-        return "keel plan rename-column " + modelField(table.name(), unquote(from)) + " " + unquote(to)
+    static String renameColumn(PrismaNames names, Rel table, String from, String to) {
+        return "keel plan rename-column " + modelField(names, table.name(), unquote(from)) + " "
+                + names.field(table.bareName(), unquote(to))
                 + "\n# writes the expand/contract releases: add " + to + ", dual-write trigger, backfill, "
                 + "switch reads, drop " + from;
     }
@@ -158,12 +160,17 @@ final class Fixes {
     }
 
     /**
-     * {@code Table.column} for {@code keel plan}: Prisma names models after their tables unless {@code @@map}
-     * says otherwise, which only the schema knows; the table's own name is the best guess from SQL.
+     * {@code Model.field} for {@code keel plan}, in the schema's names when the schema maps them.
      */
-    static String modelField(String qualifiedTable, String column) {
-        String bare = qualifiedTable.substring(qualifiedTable.lastIndexOf('.') + 1);
-        return unquote(bare) + "." + column;
+    static String modelField(PrismaNames names, String qualifiedTable, String column) {
+        String table = bare(qualifiedTable);
+        return names.model(table) + "." + names.field(table, column);
+    }
+
+    /** The unquoted table name of a quoted, schema-qualified one. */
+    static String bare(String qualifiedTable) {
+        int dot = qualifiedTable.startsWith("\"") ? qualifiedTable.indexOf("\".") + 1 : qualifiedTable.indexOf('.');
+        return unquote(dot < 0 ? qualifiedTable : qualifiedTable.substring(dot + 1));
     }
 
     static String unquote(String ident) {

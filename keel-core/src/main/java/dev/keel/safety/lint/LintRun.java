@@ -45,10 +45,12 @@ public final class LintRun {
     private final Path workingDir;
     private final LintOptions options;
     private final EmbeddedPostgresServer server = EmbeddedPostgresServer.get();
+    private final PrismaNames names;
 
     public LintRun(Path workingDir, LintOptions options) {
         this.workingDir = workingDir;
         this.options = options;
+        this.names = PrismaNames.find(workingDir);
     }
 
     /** The folder linted when no path is given. */
@@ -155,7 +157,7 @@ public final class LintRun {
             if (live.isPresent()) {
                 live.get().recreateOn(c);
             }
-            work.run(new Linter(c, shadow::connect, options), live.map(Live::rows).orElse(Map.of()));
+            work.run(new Linter(c, shadow::connect, options, names), live.map(Live::rows).orElse(Map.of()));
         } catch (SQLException e) {
             throw new KeelException(ErrorCode.EMBEDDED_POSTGRES, "Shadow database failed: " + e.getMessage(), e);
         } finally {

@@ -36,6 +36,7 @@ public final class Linter {
     private final Connection conn;
     private final LockProbe probe;
     private final LintOptions options;
+    private final PrismaNames names;
 
     /**
      * @param shadow  a connection to a database Keel may change (it keeps every linted statement's effect)
@@ -43,9 +44,15 @@ public final class Linter {
      *                transaction, whose locks are sampled from another session)
      */
     public Linter(Connection shadow, Supplier<Connection> sampler, LintOptions options) {
+        this(shadow, sampler, options, PrismaNames.none());
+    }
+
+    /** @param names Prisma's names for the tables and columns, for the {@code keel plan} commands in fixes */
+    public Linter(Connection shadow, Supplier<Connection> sampler, LintOptions options, PrismaNames names) {
         this.conn = shadow;
         this.probe = new LockProbe(sampler);
         this.options = options;
+        this.names = names;
     }
 
     /** Applies a file without judging it; the error names the statement PostgreSQL rejected. */
@@ -100,7 +107,7 @@ public final class Linter {
             List<Finding> here = new ArrayList<>();
             found.add(here);
             StatementContext pre = new StatementContext(file, st, tokens, Optional.empty(), fileStart, before,
-                    before, rows, options);
+                    before, rows, options, names);
             if (isBegin(tokens)) {
                 if (openTransaction >= 0) {
                     here.add(pre.finding(Rule.TRANSACTION_NESTING, null, "BEGIN inside the transaction opened on "
@@ -148,7 +155,7 @@ public final class Linter {
             }
             CatalogSnapshot after = CatalogSnapshot.read(conn);
             StatementContext c = new StatementContext(file, st, tokens, Optional.of(p), fileStart, before, after,
-                    rows, options);
+                    rows, options, names);
             here.addAll(StatementRules.judge(c));
             removedEnumValues(c, removedReported, here);
             columnEvents(i, c, columnEvents);
@@ -178,7 +185,7 @@ public final class Linter {
                     StatementContext.excerpt(st.sql()), Optional.empty(), "BEGIN without COMMIT: the runner rolls "
                     + "the changes back, or leaves the session in a transaction", "COMMIT;  -- at the end of the file"));
         }
-        expandAndContract(found, columnEvents, statements, file);
+        expandAndContract(found, columnEvents, statements, file, names);
         // A table renamed with a view left under its old name (same file) keeps old code working.
         CatalogSnapshot end = before;
         renamedFrom.forEach((index, old) -> {
@@ -211,7 +218,7 @@ public final class Linter {
 
     /** A column dropped and another added on the same table in one file: how Prisma writes a rename. */
     private static void expandAndContract(List<List<Finding>> found, List<ColumnEvent> events,
-                                          List<SqlStatement> statements, String file) {
+                                          List<SqlStatement> statements, String file, PrismaNames names) {
         for (ColumnEvent drop : events) {
             if (drop.added()) {
                 continue;
@@ -227,8 +234,8 @@ public final class Linter {
                     StatementContext.excerpt(st.sql()), lock, "drops " + drop.table() + "." + drop.column()
                     + " in the same migration that adds " + add.get().column() + " to it: if this is a rename, "
                     + "the data of " + drop.column() + " is lost and code of the release still running breaks",
-                    "keel plan rename-column " + Fixes.modelField(drop.table(), Fixes.unquote(drop.column())) + " "
-                            + Fixes.unquote(add.get().column())
+                    "keel plan rename-column " + Fixes.modelField(names, drop.table(), Fixes.unquote(drop.column()))
+                            + " " + names.field(Fixes.bare(drop.table()), Fixes.unquote(add.get().column()))
                             + "\n# or, if it is not a rename, drop " + drop.column() + " in a later release than "
                             + "the one adding " + add.get().column()));
         }

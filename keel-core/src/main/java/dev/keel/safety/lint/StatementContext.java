@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 record StatementContext(String file, SqlStatement statement, List<Token> tokens, Optional<StatementProbe> probe,
                         CatalogSnapshot fileStart, CatalogSnapshot before, CatalogSnapshot after,
-                        Map<String, Long> rows, LintOptions options) {
+                        Map<String, Long> rows, LintOptions options, PrismaNames names) {
 
     boolean enabled(Rule rule) {
         return options.enabled(rule);

@@ -87,7 +87,7 @@ final class StatementRules {
             if (!after.name().equals(b.name())) {
                 out.add(c.finding(Rule.RENAMING_COLUMN, table, "renames column " + table + "." + b.name() + " to "
                                 + after.name() + ": code of the release still running uses the old name",
-                        Fixes.renameColumn(c.after().relation(after.rel()).orElseThrow(), b.name(), after.name())));
+                        Fixes.renameColumn(c.names(), c.after().relation(after.rel()).orElseThrow(), b.name(), after.name())));
             }
             if (after.typeOid() != b.typeOid() || !after.type().equals(b.type())) {
                 if (c.rewrote(table) || c.scanned(table)) {
@@ -96,7 +96,7 @@ final class StatementRules {
                                     + (c.rewrote(table) ? "rewrote the table and its indexes"
                                     : "re-checked the table's constraints in a full scan") + c.rowsNote(table)
                                     + " while holding the lock, and clients reading the old type may break",
-                            Fixes.changeType(table, b, after)));
+                            Fixes.changeType(c.names(), table, b, after)));
                 }
             }
             // PostgreSQL skips the verifying scan when a validated CHECK (col IS NOT NULL) proves it: the probe sees.
