@@ -252,7 +252,7 @@ final class StatementRules {
         boolean concurrently = c.has("CONCURRENTLY");
         for (Idx idx : c.after().indexes().values()) {
             if (c.before().indexes().containsKey(idx.oid()) || constraintIndexes.contains(idx.oid())
-                    || !c.existing(idx.rel()) || concurrently) {
+                    || !c.existing(idx.rel()) || concurrently || recreated(c, idx)) {
                 continue;
             }
             String table = c.after().nameOf(idx.rel(), "?");
@@ -266,6 +266,7 @@ final class StatementRules {
         }
         for (Idx idx : c.before().indexes().values()) {
             if (c.after().indexes().containsKey(idx.oid()) || !c.existing(idx.rel()) || concurrently
+                    || c.after().indexes().values().stream().anyMatch(n -> n.name().equals(idx.name()))
                     || !c.after().relations().containsKey(idx.rel()) || !c.startsWith("DROP", "INDEX")) {
                 continue;
             }
@@ -276,6 +277,15 @@ final class StatementRules {
                     "DROP INDEX CONCURRENTLY IF EXISTS " + idx.name() + ";\n"
                             + "-- in a migration of its own: PostgreSQL runs it outside a transaction"));
         }
+    }
+
+    /**
+     * ALTER COLUMN TYPE re-creates the indexes on the column under new OIDs (keeping their files when the types
+     * are binary compatible; a real rebuild comes with a rewrite, judged by changing-column-type).
+     */
+    private static boolean recreated(StatementContext c, Idx idx) {
+        return c.before().indexes().values().stream().anyMatch(o -> o.rel() == idx.rel()
+                && o.name().equals(idx.name()) && !c.after().indexes().containsKey(o.oid()));
     }
 
     private static void enums(StatementContext c, List<Finding> out) {

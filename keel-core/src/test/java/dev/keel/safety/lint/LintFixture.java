@@ -22,6 +22,7 @@ final class LintFixture implements AutoCloseable {
                                 note text, code varchar(10), created timestamp(3),
                                 CONSTRAINT child_note_nn CHECK (note IS NOT NULL));
             CREATE INDEX child_status_idx ON child (status);
+            CREATE INDEX child_code_idx ON child (code);
             CREATE UNIQUE INDEX child_amount_uidx ON child (id, amount);
             ALTER TABLE child ADD CONSTRAINT child_parent_nv FOREIGN KEY (parent_id) REFERENCES parent (id) NOT VALID;
             ALTER TABLE child ADD CONSTRAINT child_amount_nv CHECK (amount > 0) NOT VALID;
