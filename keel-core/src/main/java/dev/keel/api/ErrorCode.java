@@ -27,7 +27,11 @@ public enum ErrorCode {
     MIGRATION_FILE_NOT_FOUND("KEEL_MIGRATION_FILE_NOT_FOUND", "P3015", 1),
     MIGRATION_NOT_FOUND("KEEL_MIGRATION_NOT_FOUND", "P3017", 1),
     MIGRATION_FAILED("KEEL_MIGRATION_FAILED", "P3018", 1),
-    PROVIDER_SWITCHED("KEEL_PROVIDER_SWITCHED", "P3019", 1);
+    PROVIDER_SWITCHED("KEEL_PROVIDER_SWITCHED", "P3019", 1),
+    /** A migration of a replayed folder failed on the shadow database (Prisma's P3006). */
+    SHADOW_MIGRATION_FAILED("KEEL_SHADOW_MIGRATION_FAILED", "P3006", 1),
+    /** The throw-away shadow database could not be created (Prisma's P3014). */
+    SHADOW_DATABASE_CREATION_FAILED("KEEL_SHADOW_DATABASE_CREATION_FAILED", "P3014", 1);
 
     private final String code;
     private final String prismaCode;

@@ -18,6 +18,12 @@ import dev.keel.psl.format.Formatter;
 import dev.keel.safety.lint.LintOptions;
 import dev.keel.safety.lint.LintResult;
 import dev.keel.safety.lint.LintRun;
+import dev.keel.diff.Migration;
+import dev.keel.render.ScriptRenderer;
+import dev.keel.render.SummaryRenderer;
+import dev.keel.source.SchemaPair;
+import dev.keel.source.SchemaSources;
+import dev.keel.source.SchemaSpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -110,6 +116,24 @@ public final class Keel {
     }
 
     /**
+     * {@code migrate diff}: the migration that turns {@code from} into {@code to}, as Prisma computes it. A
+     * migrations folder is replayed on a throw-away shadow database ({@link KeelConfig#effectiveShadowDatabaseUrl()},
+     * else the embedded PostgreSQL). A schema that does not validate is an
+     * {@link dev.keel.source.InvalidSchemaException}; environment failures are {@link KeelException}s.
+     */
+    public DiffResult diff(SchemaSpec from, SchemaSpec to) {
+        SchemaPair pair = SchemaPair.resolve(from, to, sourceOptions());
+        Migration m = pair.diff();
+        return new DiffResult(from.describe(), to.describe(), m, ScriptRenderer.render(m), SummaryRenderer.render(m),
+                m.warnings(), m.unexecutable());
+    }
+
+    /** How {@link SchemaSources} should resolve paths and where it creates shadow databases, for this config. */
+    public SchemaSources.Options sourceOptions() {
+        return new SchemaSources.Options(config.workingDir(), config.effectiveShadowDatabaseUrl(), List.of());
+    }
+
+    /**
      * {@code migrate deploy}: applies every pending migration in folder order under the advisory lock. Failures
      * of a migration (P3009, P3018, P3015) come back in the result; environment failures are thrown.
      */
@@ -120,7 +144,7 @@ public final class Keel {
         boolean created = createDatabaseIfMissing(target.url());
         try (MigrationSession session = MigrationSession.open(target.url())) {
             lock(session);
-            Applier.Outcome outcome = new Applier(session, config.listener()).deploy(dir);
+            Applier.Outcome outcome = new Applier(session, config.listener(), config.deployGuard()).deploy(dir);
             return new DeployResult(target.url().toString(), display(target), dir.migrations().size(), created,
                     outcome.applied(), outcome.warnings(), outcome.failure());
         }

@@ -1,5 +1,6 @@
 package dev.keel.api;
 
+import dev.keel.history.DeployGuard;
 import dev.keel.observe.Listener;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,10 +16,15 @@ import java.util.Optional;
  * @param migrationsDir the migrations folder; when empty, {@code migrations/} beside the schema
  * @param lockTimeout   how long to wait for the migration advisory lock (Prisma: 10 s)
  * @param environment   where {@code env("X")} and {@code DATABASE_URL} are looked up (the process environment)
+ * @param shadowDatabaseUrl a server on which throw-away shadow databases are created to replay migrations; when
+ *                      empty, {@code SHADOW_DATABASE_URL} from {@code environment}, then the embedded PostgreSQL
+ * @param deployGuard   PostgreSQL {@code lock_timeout}/{@code statement_timeout} for migration statements and the
+ *                      retry of statements refused a lock (not the advisory lock: that is {@code lockTimeout})
  */
 public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String> databaseUrl,
                          Optional<Path> migrationsDir, Duration lockTimeout, Listener listener,
-                         Map<String, String> environment) {
+                         Map<String, String> environment, Optional<String> shadowDatabaseUrl,
+                         DeployGuard deployGuard) {
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(10);
 
     public KeelConfig {
@@ -32,7 +38,13 @@ public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String
 
     public KeelConfig(Path workingDir, Optional<Path> schema) {
         this(workingDir, schema, Optional.empty(), Optional.empty(), DEFAULT_LOCK_TIMEOUT, Listener.NONE,
-                System.getenv());
+                System.getenv(), Optional.empty(), DeployGuard.DEFAULT);
+    }
+
+    /** The explicit shadow server, else {@code SHADOW_DATABASE_URL}; empty means the embedded PostgreSQL. */
+    public Optional<String> effectiveShadowDatabaseUrl() {
+        return shadowDatabaseUrl.or(() -> Optional.ofNullable(environment.get("SHADOW_DATABASE_URL"))
+                .filter(s -> !s.isBlank()));
     }
 
     public static Builder builder() {
@@ -48,6 +60,8 @@ public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String
         b.lockTimeout = lockTimeout;
         b.listener = listener;
         b.environment = environment;
+        b.shadowDatabaseUrl = shadowDatabaseUrl.orElse(null);
+        b.deployGuard = deployGuard;
         return b;
     }
 
@@ -59,6 +73,8 @@ public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String
         private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
         private Listener listener = Listener.NONE;
         private Map<String, String> environment = System.getenv();
+        private String shadowDatabaseUrl;
+        private DeployGuard deployGuard = DeployGuard.DEFAULT;
 
         private Builder() {
         }
@@ -100,9 +116,22 @@ public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String
             return this;
         }
 
+        /** Where shadow databases are created (CLI {@code --shadow-database-url}); default: embedded PostgreSQL. */
+        public Builder shadowDatabaseUrl(String url) {
+            this.shadowDatabaseUrl = url;
+            return this;
+        }
+
+        /** Timeouts and lock retries for migration statements (default {@link DeployGuard#DEFAULT}). */
+        public Builder deployGuard(DeployGuard guard) {
+            this.deployGuard = guard;
+            return this;
+        }
+
         public KeelConfig buildConfig() {
             return new KeelConfig(workingDir, Optional.ofNullable(schema), Optional.ofNullable(databaseUrl),
-                    Optional.ofNullable(migrationsDir), lockTimeout, listener, environment);
+                    Optional.ofNullable(migrationsDir), lockTimeout, listener, environment,
+                    Optional.ofNullable(shadowDatabaseUrl), deployGuard);
         }
 
         public Keel build() {

@@ -93,6 +93,16 @@ public final class Compiler {
                 List.of(), List.of()));
     }
 
+    /**
+     * The schema an extension's types live in: its {@code schema:} in the datasource's {@code extensions}, else the
+     * default schema (the first on Prisma's search path, where {@code CREATE EXTENSION} puts them).
+     */
+    private String extensionSchema(String extension) {
+        return psl.datasource().flatMap(ds -> ds.extensions().stream()
+                .filter(e -> e.effectiveDbName().equals(extension)).findFirst()).flatMap(e -> e.schema())
+                .orElse(defaultSchema);
+    }
+
     private QualifiedName tableName(PslModel m) {
         return new QualifiedName(m.schema().orElse(defaultSchema), m.dbName());
     }
@@ -126,7 +136,7 @@ public final class Compiler {
     private Column column(QualifiedName table, ScalarField f) {
         PgType type;
         if (f.type() instanceof FieldTypeRef.Scalar s) {
-            type = f.nativeType().map(ColumnTypes::forNative).orElseGet(() -> ColumnTypes.forScalar(s.type()));
+            type = f.nativeType().map(n -> ColumnTypes.forNative(n, extensionSchema("citext"))).orElseGet(() -> ColumnTypes.forScalar(s.type()));
         } else if (f.type() instanceof FieldTypeRef.EnumRef e) {
             type = PgType.enumType(psl.enumNamed(e.enumName()).map(this::enumName)
                     .orElse(new QualifiedName(defaultSchema, e.enumName())));

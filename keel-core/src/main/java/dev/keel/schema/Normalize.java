@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  *       {@code character} and {@code bit} without a length have length 1;</li>
  *   <li>defaults: casts on literals go ({@code 'a'::text} is {@code 'a'}, {@code '-1'::integer} is {@code -1}),
  *       {@code now()} is {@code CURRENT_TIMESTAMP}, {@code '{a,b}'::text[]} is {@code ARRAY['a', 'b']},
+ *       a {@code jsonb} string default is spelled as PostgreSQL prints jsonb ({@link JsonbText}),
  *       {@code NULL} is no default, a non-empty {@code dbgenerated("...")} is parsed like an introspected default,
  *       and a {@code nextval()} on the column's own (OWNED BY) sequence becomes {@link Autoincrement#SERIAL};</li>
  *   <li>a SERIAL column without its owned sequence gets the one PostgreSQL would create
@@ -248,6 +249,12 @@ public final class Normalize {
                     Optional<String> b = booleanWord(value);
                     if (b.isPresent()) {
                         return b;
+                    }
+                }
+                if (element.name().equals("jsonb")) {
+                    Optional<String> j = JsonbText.canonical(value);
+                    if (j.isPresent()) {
+                        return Optional.of("'" + j.get().replace("'", "''") + "'");
                     }
                 }
             }
