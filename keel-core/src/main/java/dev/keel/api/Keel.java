@@ -15,6 +15,9 @@ import dev.keel.psl.SchemaLocator;
 import dev.keel.psl.SchemaSource;
 import dev.keel.psl.ValidatedSchema;
 import dev.keel.psl.format.Formatter;
+import dev.keel.safety.lint.LintOptions;
+import dev.keel.safety.lint.LintResult;
+import dev.keel.safety.lint.LintRun;
 import dev.keel.diff.Migration;
 import dev.keel.render.ScriptRenderer;
 import dev.keel.render.SummaryRenderer;
@@ -95,6 +98,19 @@ public final class Keel {
             outcomes.add(new FormatResult.FileOutcome(path, changed));
         }
         return new FormatResult(outcomes, write, validated.diagnostics().all(), formattedFiles);
+    }
+
+    /**
+     * {@code keel lint}: judges migration files (a migrations folder, migration folders or SQL files; default
+     * {@code prisma/migrations}) statement by statement on a shadow database. Paths are relative to the working
+     * directory. A database URL in {@code options}, else the configured one, makes that database's schema the
+     * starting point (it is only read). Unreadable files and SQL PostgreSQL rejects come back as errors in the
+     * result; an unreachable database or embedded PostgreSQL failure is thrown.
+     */
+    public LintResult lint(List<Path> paths, LintOptions options) {
+        LintOptions o = options.databaseUrl().isPresent() || config.databaseUrl().isEmpty() ? options
+                : options.withDatabaseUrl(config.databaseUrl().get());
+        return new LintRun(config.workingDir(), o).run(paths);
     }
 
     private SchemaSource loadSchema() {
