@@ -1,6 +1,7 @@
 package dev.keel.cli;
 
 import dev.keel.api.Keel;
+import dev.keel.api.PlanStatus;
 import dev.keel.api.StatusResult;
 import dev.keel.history.HistoryDiagnosis;
 import java.io.PrintWriter;
@@ -38,6 +39,11 @@ public final class MigrateStatusCommand implements Callable<Integer> {
         for (String w : d.warnings(r.migrationsDir())) {
             if (!w.contains("is not found locally in")) {
                 err.println("Warning: " + w);
+            }
+        }
+        for (PlanStatus p : keel.plans().status()) {
+            if (p.inFlight()) {
+                out.println(Texts.planInFlight(p));
             }
         }
         for (String name : d.unreadable()) {

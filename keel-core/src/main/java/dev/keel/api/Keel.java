@@ -194,6 +194,11 @@ public final class Keel {
         }
     }
 
+    /** {@code keel plan ...}: expand/contract plans for this project's schema and migrations folder. */
+    public KeelPlans plans() {
+        return new KeelPlans(config);
+    }
+
     /** {@code migrate status}: read-only comparison of the folder with {@code _prisma_migrations}. */
     public StatusResult status() {
         MigrateTarget target = MigrateTarget.resolve(config);
