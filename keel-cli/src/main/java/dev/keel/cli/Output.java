@@ -1,5 +1,6 @@
 package dev.keel.cli;
 
+import dev.keel.api.KeelException;
 import dev.keel.diag.Diagnostic;
 import dev.keel.diag.DiagnosticPrinter;
 import dev.keel.diag.SourceFile;
@@ -20,5 +21,22 @@ final class Output {
             w.print(new DiagnosticPrinter(colour()).print(diagnostics, files));
             w.flush();
         }
+    }
+
+    /**
+     * An environment failure as one line, {@code Error: P1001 Can't reach database server at ...}; a schema that
+     * does not validate also gets Prisma's diagnostics after that line. Returns the exit code.
+     */
+    static int oneLineError(PrintWriter err, KeelException e) {
+        String code = e.code().prismaCode().orElse(e.code().code());
+        err.println("Error: " + code + " " + e.getMessage().replace('\n', ' '));
+        if (e instanceof dev.keel.source.InvalidSchemaException invalid) {
+            err.println();
+            printDiagnostics(err, invalid.diagnostics(), invalid.files());
+            err.println();
+            err.println("Validation Error Count: " + invalid.errorCount());
+        }
+        err.flush();
+        return e.code().exitCode();
     }
 }

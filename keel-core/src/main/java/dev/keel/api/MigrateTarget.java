@@ -21,7 +21,8 @@ import java.util.Optional;
  * ({@code env("X")} read from the environment, or a literal). Folder: explicit, else {@code migrations/} beside
  * the schema, else {@code prisma/migrations}.
  */
-record MigrateTarget(DatabaseUrl url, Path migrationsDir, String provider) {
+record MigrateTarget(DatabaseUrl url, Path migrationsDir, String provider, String rawUrl,
+                     Optional<SchemaSource> schema, java.util.List<String> datasourceSchemas) {
 
     static MigrateTarget resolve(KeelConfig config) {
         Optional<SchemaSource> schema = loadSchema(config);
@@ -51,7 +52,12 @@ record MigrateTarget(DatabaseUrl url, Path migrationsDir, String provider) {
                     + "the datasource block of the schema.");
         }
 
-        return new MigrateTarget(DatabaseUrl.parse(url), migrationsDir(config, schema), provider);
+        Path dir = migrationsDir(config, schema);
+        java.util.List<String> schemas = datasource.flatMap(d -> d.property("schemas")).flatMap(ConfigProperty::value)
+                .filter(Expression.ArrayValue.class::isInstance)
+                .map(v -> ((Expression.ArrayValue) v).values().stream().filter(Expression.StringValue.class::isInstance)
+                        .map(x -> ((Expression.StringValue) x).value()).toList()).orElse(java.util.List.of());
+        return new MigrateTarget(DatabaseUrl.parse(url), dir.normalize(), provider, url, schema, schemas);
     }
 
     /** The migrations folder: explicit, else {@code migrations/} beside the schema, else {@code prisma/migrations}. */
