@@ -3,7 +3,6 @@ import dev.keel.diff.Migration;
 import dev.keel.introspect.Introspector;
 import dev.keel.safety.expand.ColumnPlans;
 import dev.keel.safety.expand.ExpandContractPlan;
-import dev.keel.safety.expand.PlanMigration;
 import dev.keel.safety.plan.PlannedMigration;
 import dev.keel.safety.plan.SafePlan;
 import dev.keel.safety.plan.SafePlanner;
@@ -39,6 +38,10 @@ public final class OnlineBench {
     static int lockTimeoutMs = 2000;
     static int appTimeoutMs = 5000;
     static String url;
+    static int backfillBatch = 5000;
+    static java.nio.file.Path migrations;
+    static dev.keel.api.Keel keel;
+    static java.time.LocalDateTime clock = java.time.LocalDateTime.of(2026, 1, 1, 0, 0);
     static final Properties PROPS = new Properties();
 
     /** The application's column for the balance (release 2 of the rename switches it). */
@@ -70,6 +73,7 @@ public final class OnlineBench {
                 case "--idle-seconds" -> idleSeconds = Integer.parseInt(args[++i]);
                 case "--lock-timeout-ms" -> lockTimeoutMs = Integer.parseInt(args[++i]);
                 case "--app-timeout-ms" -> appTimeoutMs = Integer.parseInt(args[++i]);
+                case "--backfill-batch" -> backfillBatch = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -96,6 +100,16 @@ public final class OnlineBench {
                 st.execute("VACUUM ANALYZE owner");
             }
             log("loaded in " + secs(t0) + " s");
+            // Keel deploys from a real migrations folder, baselined at the loaded schema.
+            migrations = java.nio.file.Files.createTempDirectory("keel-online-bench").resolve("migrations");
+            java.nio.file.Files.createDirectories(migrations.resolve("20250101000000_init"));
+            java.nio.file.Files.writeString(migrations.resolve("migration_lock.toml"), "provider = \"postgresql\"\n");
+            java.nio.file.Files.writeString(migrations.resolve("20250101000000_init/migration.sql"), S0);
+            keel = dev.keel.api.Keel.configure().workingDir(migrations.getParent()).migrationsDir(migrations)
+                    .databaseUrl("postgresql://postgres@localhost:" + pg.getPort() + "/postgres")
+                    .environment(java.util.Map.of()).deployGuard(dev.keel.history.DeployGuard.DEFAULT
+                            .withLockTimeout(java.time.Duration.ofMillis(lockTimeoutMs))).build();
+            keel.resolveApplied("20250101000000_init");
             List<String> report = new ArrayList<>();
             report.add("| change | run | migration time | tx | failed tx | p50 | p99 | max | app waits > lock_timeout |");
             report.add("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
@@ -110,10 +124,12 @@ public final class OnlineBench {
                 SafePlan safe = SafePlanner.plan(m);
                 Result prisma = measure(change.name() + " / Prisma", () -> runPlain(unsafe));
                 revert(after, before);
-                Result keel = measure(change.name() + " / Keel", () -> runGuarded(safe.migrations().stream()
-                        .map(p -> new Unit(p.statements(), p.transactional())).toList()));
+                Result keelRun = measure(change.name() + " / Keel", () -> {
+                    safe.write(migrations, next(safe.migrations().size()), slug(change.name()));
+                    deploy();
+                });
                 report.add(row(change.name(), "Prisma plain SQL", prisma));
-                report.add(row(change.name(), "Keel safe plan (" + safe.migrations().size() + " migrations)", keel));
+                report.add(row(change.name(), "Keel safe plan (" + safe.migrations().size() + " migrations)", keelRun));
                 before = after;
             }
 
@@ -128,10 +144,16 @@ public final class OnlineBench {
             ExpandContractPlan plan = ColumnPlans.renameColumn(s.table(new QualifiedName("public", "account"))
                     .orElseThrow(), "balance", "balance_cents");
             Result keelRename = measure("rename / Keel expand-contract", () -> {
-                runGuarded(units(plan.release(1).migrations()));
+                List<java.nio.file.Path> r1 = dev.keel.safety.expand.PlanFiles.write(migrations, next(10), plan);
+                // The backfill's batch size, edited before deploy as PLAN.md allows (the default is 1,000 rows).
+                java.nio.file.Path backfill = r1.get(1).resolve("migration.sql");
+                java.nio.file.Files.writeString(backfill, java.nio.file.Files.readString(backfill)
+                        .replace("();\n", "(" + backfillBatch + ");\n"));
+                deploy();
                 balanceColumn = "balance_cents";   // release 2: the code moves to the new column
                 Thread.sleep(3000);
-                runGuarded(units(plan.release(3).migrations()));
+                dev.keel.safety.expand.PlanFiles.advance(migrations, next(10), plan.name());
+                deploy();
             });
             report.add(row("rename column", "plain RENAME COLUMN (old code still running)", prismaRename));
             report.add(row("rename column", "Keel expand/contract, releases 1-3", keelRename));
@@ -147,19 +169,6 @@ public final class OnlineBench {
 
     // ---- migrations ----------------------------------------------------------------------------------------
 
-    record Unit(List<String> statements, boolean transactional) {
-    }
-
-    static List<Unit> units(List<PlanMigration> migrations) {
-        List<Unit> out = new ArrayList<>();
-        for (PlanMigration pm : migrations) {
-            List<String> sql = dev.keel.history.SqlSplitter.split(pm.sql()).stream().map(x -> x.sql()).toList();
-            boolean alone = sql.stream().anyMatch(x -> x.contains("CONCURRENTLY") || x.startsWith("CALL "));
-            out.add(new Unit(sql, !alone));
-        }
-        return out;
-    }
-
     interface Body {
         void run() throws Exception;
     }
@@ -171,50 +180,23 @@ public final class OnlineBench {
         }
     }
 
-    /**
-     * Keel's deploy guard: lock_timeout on every statement, a statement (or transaction) that hit 55P03 retried
-     * with exponential backoff and jitter, at most 10 times; CONCURRENTLY and CALL alone, outside a transaction.
-     */
-    static void runGuarded(List<Unit> units) throws Exception {
-        try (Connection c = connect(); Statement st = c.createStatement()) {
-            st.execute("SET lock_timeout = " + lockTimeoutMs);
-            for (Unit u : units) {
-                for (int attempt = 0; ; attempt++) {
-                    try {
-                        if (u.transactional()) {
-                            c.setAutoCommit(false);
-                            for (String s : u.statements()) {
-                                st.execute(s);
-                            }
-                            c.commit();
-                            c.setAutoCommit(true);
-                        } else {
-                            for (String s : u.statements()) {
-                                st.execute(s);
-                            }
-                        }
-                        break;
-                    } catch (SQLException e) {
-                        if (!c.getAutoCommit()) {
-                            c.rollback();
-                            c.setAutoCommit(true);
-                        }
-                        if (!"55P03".equals(e.getSQLState()) || attempt == 9) {
-                            throw e;
-                        }
-                        lockRetries.incrementAndGet();
-                        // A failed concurrent build leaves an INVALID index; IF NOT EXISTS would keep it.
-                        st.execute("DO $$ DECLARE r record; BEGIN FOR r IN SELECT c.relname FROM pg_index i JOIN "
-                                + "pg_class c ON c.oid = i.indexrelid WHERE NOT i.indisvalid LOOP EXECUTE "
-                                + "'DROP INDEX ' || quote_ident(r.relname); END LOOP; END $$");
-                        Thread.sleep((100L << Math.min(attempt, 5)) + ThreadLocalRandom.current().nextInt(100));
-                    }
-                }
-            }
+    /** {@code Keel.deploy()} with its default deploy guard (lock_timeout 2 s, retries with backoff). */
+    static void deploy() {
+        dev.keel.api.DeployResult r = keel.deploy();
+        if (r.failure().isPresent()) {
+            throw new IllegalStateException("deploy failed: " + r.failure().get().message());
         }
     }
 
-    static final AtomicLong lockRetries = new AtomicLong();
+    static java.time.LocalDateTime next(int migrations) {
+        java.time.LocalDateTime t = clock;
+        clock = clock.plusSeconds(migrations + 1);
+        return t;
+    }
+
+    static String slug(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+    }
 
     static void revert(String after, String before) throws SQLException {
         Migration back = diff(after, before);
