@@ -206,7 +206,10 @@ public final class Compiler {
             type = PgType.enumType(psl.enumNamed(e.enumName()).map(this::enumName)
                     .orElse(new QualifiedName(defaultSchema, e.enumName())));
         } else {
-            type = unsupported(((FieldTypeRef.Unsupported) f.type()).dbType());
+            String dbType = ((FieldTypeRef.Unsupported) f.type()).dbType();
+            type = unsupported(dbType);
+            // Prisma writes an Unsupported type exactly as the schema does
+            written.type(table, f.dbName(), dbType + (f.arity() == Arity.LIST ? "[]" : ""));
         }
         if (f.arity() == Arity.LIST) {
             type = type.array();

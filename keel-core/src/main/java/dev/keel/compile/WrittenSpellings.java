@@ -33,7 +33,10 @@ final class WrittenSpellings {
         defaults.add(new WrittenDefault(table, column, sql));
     }
 
-    /** A column type as Prisma writes it where PostgreSQL implies a modifier ({@code CHAR}, {@code BIT}). */
+    /**
+     * A column type as Prisma writes it where the model spells it otherwise: {@code CHAR} and {@code BIT} (PostgreSQL
+     * implies a length of 1), {@code Unsupported("...")} text.
+     */
     void type(QualifiedName table, String column, String sql) {
         types.add(new WrittenType(table, column, sql));
     }
