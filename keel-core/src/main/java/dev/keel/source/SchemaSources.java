@@ -2,6 +2,7 @@ package dev.keel.source;
 
 import dev.keel.api.ErrorCode;
 import dev.keel.api.KeelException;
+import dev.keel.compile.CompiledSchema;
 import dev.keel.compile.Compiler;
 import dev.keel.db.DatabaseUrl;
 import dev.keel.diff.SourceOrder;
@@ -104,8 +105,9 @@ public final class SchemaSources {
         }
         PslSchema psl = validated.model().get();
         String defaultSchema = "public";
-        Schema schema = Compiler.compile(psl, defaultSchema);
-        SourceOrder order = DeclarationOrder.of(psl, schema, defaultSchema);
+        CompiledSchema compiled = Compiler.compileWithSource(psl, defaultSchema);
+        Schema schema = compiled.schema();
+        SourceOrder order = compiled.order();
         boolean multiSchema = psl.datasource().map(d -> !d.schemas().isEmpty()).orElse(false);
         boolean extensions = psl.previewFeatures().contains("postgresqlExtensions");
         List<String> namespaces = schema.namespaces().stream().map(Namespace::name).toList();
