@@ -3,9 +3,11 @@ package dev.keel.cli;
 import dev.keel.api.DeployResult;
 import dev.keel.api.Keel;
 import dev.keel.history.AppliedMigration;
+import dev.keel.history.DeployGuard;
 import dev.keel.history.MigrationFailure;
 import dev.keel.observe.Listener;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,6 +20,23 @@ public final class MigrateDeployCommand implements Callable<Integer> {
 
     @Mixin
     DatabaseOptions db;
+
+    @CommandLine.Option(names = "--ddl-lock-timeout-ms", paramLabel = "MS", defaultValue = "2000",
+            description = "PostgreSQL lock_timeout for each migration statement, so a statement waiting for a table "
+                    + "lock does not stall the application's queries queued behind it; 0 waits forever "
+                    + "(default: ${DEFAULT-VALUE}; not the advisory lock, see --lock-timeout)")
+    long ddlLockTimeoutMs;
+
+    @CommandLine.Option(names = "--lock-retries", paramLabel = "N", defaultValue = "5",
+            description = "How many times a statement refused a lock within --ddl-lock-timeout-ms is rolled back "
+                    + "and tried again, after an exponential, jittered pause (default: ${DEFAULT-VALUE})")
+    int lockRetries;
+
+    @CommandLine.Option(names = "--statement-timeout-ms", paramLabel = "MS", defaultValue = "3600000",
+            description = "PostgreSQL statement_timeout for each migration statement (a transactional migration "
+                    + "counts as one); CONCURRENTLY builds and VALIDATE CONSTRAINT run without one; 0 = none "
+                    + "(default: ${DEFAULT-VALUE})")
+    long statementTimeoutMs;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -32,8 +51,19 @@ public final class MigrateDeployCommand implements Callable<Integer> {
                         + " outside a transaction)"));
                 out.flush();
             }
+
+            @Override
+            public void lockRetry(String migration, int index, int retry, int maxRetries, Duration pause,
+                                  String error) {
+                out.println("  Lock not available for `" + migration + "`" + (index == 0 ? "" : " statement "
+                        + (index + 1)) + " (" + error + "); retry " + retry + "/" + maxRetries + " in "
+                        + pause.toMillis() + " ms");
+                out.flush();
+            }
         };
-        Keel keel = db.configure(schemaOption).listener(progress).build();
+        DeployGuard guard = DeployGuard.DEFAULT.withLockTimeout(Duration.ofMillis(ddlLockTimeoutMs))
+                .withStatementTimeout(Duration.ofMillis(statementTimeoutMs)).withLockRetries(lockRetries);
+        Keel keel = db.configure(schemaOption).listener(progress).deployGuard(guard).build();
         out.println("Datasource \"db\": " + keel.describeDatabase());
         out.flush();
         DeployResult r = keel.deploy();

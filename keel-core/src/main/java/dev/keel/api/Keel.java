@@ -15,6 +15,9 @@ import dev.keel.psl.SchemaLocator;
 import dev.keel.psl.SchemaSource;
 import dev.keel.psl.ValidatedSchema;
 import dev.keel.psl.format.Formatter;
+import dev.keel.safety.lint.LintOptions;
+import dev.keel.safety.lint.LintResult;
+import dev.keel.safety.lint.LintRun;
 import dev.keel.diff.Migration;
 import dev.keel.render.ScriptRenderer;
 import dev.keel.render.SummaryRenderer;
@@ -97,6 +100,19 @@ public final class Keel {
         return new FormatResult(outcomes, write, validated.diagnostics().all(), formattedFiles);
     }
 
+    /**
+     * {@code keel lint}: judges migration files (a migrations folder, migration folders or SQL files; default
+     * {@code prisma/migrations}) statement by statement on a shadow database. Paths are relative to the working
+     * directory. A database URL in {@code options}, else the configured one, makes that database's schema the
+     * starting point (it is only read). Unreadable files and SQL PostgreSQL rejects come back as errors in the
+     * result; an unreachable database or embedded PostgreSQL failure is thrown.
+     */
+    public LintResult lint(List<Path> paths, LintOptions options) {
+        LintOptions o = options.databaseUrl().isPresent() || config.databaseUrl().isEmpty() ? options
+                : options.withDatabaseUrl(config.databaseUrl().get());
+        return new LintRun(config.workingDir(), o).run(paths);
+    }
+
     private SchemaSource loadSchema() {
         return SchemaLocator.load(config.schema(), config.workingDir());
     }
@@ -172,10 +188,15 @@ public final class Keel {
         boolean created = createDatabaseIfMissing(target.url());
         try (MigrationSession session = MigrationSession.open(target.url())) {
             lock(session);
-            Applier.Outcome outcome = new Applier(session, config.listener()).deploy(dir);
+            Applier.Outcome outcome = new Applier(session, config.listener(), config.deployGuard()).deploy(dir);
             return new DeployResult(target.url().toString(), display(target), dir.migrations().size(), created,
                     outcome.applied(), outcome.warnings(), outcome.failure());
         }
+    }
+
+    /** {@code keel plan ...}: expand/contract plans for this project's schema and migrations folder. */
+    public KeelPlans plans() {
+        return new KeelPlans(config);
     }
 
     /** {@code migrate status}: read-only comparison of the folder with {@code _prisma_migrations}. */
@@ -214,6 +235,77 @@ public final class Keel {
     }
 
     /**
+     * {@code migrate reset}: drops every schema of the project (the datasource's {@code schemas}, else the URL's
+     * schema) with everything in it, re-creates it, applies every migration, then seeds unless {@code skipSeed}.
+     * Asking for confirmation is the caller's job; this method does not ask.
+     */
+    public ResetResult reset(boolean skipSeed) {
+        MigrateTarget target = MigrateTarget.resolve(config);
+        MigrationsDir dir = MigrationsDir.read(target.migrationsDir());
+        dir.checkProvider(target.provider());
+        createDatabaseIfMissing(target.url());
+        List<String> schemas = projectSchemas(target);
+        DeployResult deployed;
+        try (MigrationSession session = MigrationSession.open(target.url())) {
+            lock(session);
+            dev.keel.workflow.SchemaReset.reset(session, schemas);
+            Applier.Outcome outcome = new Applier(session, config.listener()).deploy(dir);
+            deployed = new DeployResult(target.url().toString(), display(target), dir.migrations().size(), false,
+                    outcome.applied(), outcome.warnings(), outcome.failure());
+        }
+        Optional<SeedRunResult> seeded = skipSeed || !deployed.succeeded() ? Optional.empty()
+                : Optional.of(seed(target));
+        return new ResetResult(target.url().toString(), schemas, deployed, seeded);
+    }
+
+    /**
+     * {@code db seed}: upserts the declarative seed files ({@code seed/*.json|yaml|yml} beside the schema), then
+     * runs the seed command ({@code keel.toml} {@code [seed] command}, else {@code package.json}
+     * {@code prisma.seed}) with {@code DATABASE_URL} set to the target database.
+     */
+    public SeedRunResult seed() {
+        return seed(MigrateTarget.resolve(config));
+    }
+
+    private SeedRunResult seed(MigrateTarget target) {
+        Path seedDir = target.schema().map(s -> (Files.isDirectory(s.location()) ? s.location()
+                : s.location().toAbsolutePath().getParent()).resolve("seed"))
+                .orElse(config.workingDir().resolve("prisma/seed"));
+        List<dev.keel.seed.SeedBlock> blocks = dev.keel.seed.SeedFiles.readFolder(seedDir);
+        List<Path> files = blocks.stream().map(b -> Path.of(b.file())).distinct().toList();
+        Optional<dev.keel.seed.SeedResult> declarative = Optional.empty();
+        if (!blocks.isEmpty()) {
+            Optional<dev.keel.psl.model.PslSchema> psl = target.schema().map(Psl::validate)
+                    .flatMap(ValidatedSchema::model);
+            try (Connection c = target.url().connect()) {
+                dev.keel.schema.Schema live = dev.keel.introspect.Introspector.introspect(c, projectSchemas(target));
+                declarative = Optional.of(dev.keel.seed.Seeder.seed(c, live, blocks,
+                        new dev.keel.workflow.PslSeedMapping(psl, target.url().schema())));
+            } catch (SQLException e) {
+                throw new KeelException(ErrorCode.DATABASE_ERROR, "Seeding failed: " + e.getMessage(), e);
+            }
+        }
+        Optional<String> command = config.seedCommand();
+        Optional<String> source = command.map(c -> "keel.toml");
+        if (command.isEmpty()) {
+            command = dev.keel.workflow.PackageJson.prismaSeed(config.workingDir().resolve("package.json"));
+            source = command.map(c -> "package.json");
+        }
+        java.util.OptionalInt exit = java.util.OptionalInt.empty();
+        if (command.isPresent()) {
+            java.util.Map<String, String> env = new java.util.HashMap<>(config.environment());
+            env.put("DATABASE_URL", target.rawUrl());
+            exit = java.util.OptionalInt.of(dev.keel.seed.SeedCommand.run(command.get(), config.workingDir(), env));
+        }
+        return new SeedRunResult(files, declarative, command, source, exit);
+    }
+
+    /** The schemas the project lives in: the datasource's {@code schemas}, else the URL's {@code ?schema=}. */
+    static List<String> projectSchemas(MigrateTarget target) {
+        return target.datasourceSchemas().isEmpty() ? List.of(target.url().schema()) : target.datasourceSchemas();
+    }
+
+    /**
      * The database the migrate commands will use, described as Prisma's CLI prints it before working:
      * {@code PostgreSQL database "app", schema "public" at "localhost:5432"} (never the password).
      */
@@ -223,20 +315,49 @@ public final class Keel {
                 + ":" + url.port() + "\"";
     }
 
-    private void lock(MigrationSession session) {
+    /**
+     * {@code migrate dev}: checks the name against the naming convention, replays the folder on a shadow database
+     * (embedded PostgreSQL, or {@code SHADOW_DATABASE_URL}), reports drift / edited / failed migrations as a needed
+     * reset (performed only when {@link DevRequest#resetIfNeeded()}), applies pending migrations, then writes the
+     * migration from the replayed folder to the schema and applies it (unless {@code createOnly}).
+     */
+    public MigrateDevResult migrateDev(DevRequest request) {
+        return new MigrateDev(config, () -> java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)).run(request, this);
+    }
+
+    /** As {@link #migrateDev(DevRequest)} with a fixed clock (the folder timestamp and {@code --area}'s date). */
+    public MigrateDevResult migrateDev(DevRequest request, java.time.ZonedDateTime now) {
+        return new MigrateDev(config, () -> now).run(request, this);
+    }
+
+    /**
+     * {@code keel ci}: validate, check the migrations folder, replay it on a fresh database (embedded, or
+     * {@code SHADOW_DATABASE_URL}), and fail when the schema has changes no migration makes. Needs no
+     * {@code DATABASE_URL}. Findings are in the result; environment failures are thrown.
+     */
+    public dev.keel.ci.CiResult ci() {
+        return ci(List.of());
+    }
+
+    /** As {@link #ci()}, then the given extra checks (the lint step plugs in here). */
+    public dev.keel.ci.CiResult ci(List<dev.keel.ci.CiCheck> extraChecks) {
+        return new Ci(config).run(extraChecks);
+    }
+
+    void lock(MigrationSession session) {
         // Prisma users set this to skip the lock (e.g. behind PgBouncer in transaction mode); honour it the same way.
         if (config.environment().get("PRISMA_SCHEMA_DISABLE_ADVISORY_LOCK") == null) {
             AdvisoryLock.acquire(session.connection(), config.lockTimeout());
         }
     }
 
-    private String display(MigrateTarget target) {
+    String display(MigrateTarget target) {
         Path dir = target.migrationsDir();
         return dir.startsWith(config.workingDir()) ? config.workingDir().relativize(dir).toString() : dir.toString();
     }
 
     /** As Prisma's deploy: create the database when the server says it does not exist. */
-    private static boolean createDatabaseIfMissing(DatabaseUrl url) {
+    static boolean createDatabaseIfMissing(DatabaseUrl url) {
         try (Connection c = url.connect()) {
             return false;
         } catch (KeelException e) {

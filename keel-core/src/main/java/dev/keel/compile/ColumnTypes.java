@@ -3,6 +3,7 @@ package dev.keel.compile;
 import dev.keel.psl.model.NativeType;
 import dev.keel.psl.model.ScalarType;
 import dev.keel.schema.PgType;
+import dev.keel.schema.QualifiedName;
 import java.util.List;
 
 /**
@@ -28,7 +29,8 @@ final class ColumnTypes {
         };
     }
 
-    static PgType forNative(NativeType nt) {
+    /** @param extensionSchema where extension types ({@code citext}) live: the schema Prisma's connection uses */
+    static PgType forNative(NativeType nt, String extensionSchema) {
         List<String> a = nt.args();
         return switch (nt.name()) {
             case "Text" -> PgType.builtin("text");
@@ -40,7 +42,7 @@ final class ColumnTypes {
             case "Uuid" -> PgType.builtin("uuid");
             case "Xml" -> PgType.builtin("xml");
             case "Inet" -> PgType.builtin("inet");
-            case "Citext" -> PgType.parse("citext");
+            case "Citext" -> PgType.other(new QualifiedName(extensionSchema, "citext"));
             case "Integer" -> PgType.builtin("integer");
             case "SmallInt" -> PgType.builtin("smallint");
             case "Oid" -> PgType.builtin("oid");

@@ -46,15 +46,23 @@ public final class Applier {
     private final HistoryTable history;
     private final KeelJournal journal;
     private final Listener listener;
+    private final DeployGuard guard;
+    private final SessionTimeouts timeouts;
     /** Only when someone listens: it costs a second connection. */
     private LockWaitProbe probe;
 
     public Applier(MigrationSession session, Listener listener) {
+        this(session, listener, DeployGuard.DEFAULT);
+    }
+
+    public Applier(MigrationSession session, Listener listener, DeployGuard guard) {
         this.session = session;
         this.c = session.connection();
         this.history = session.history();
         this.journal = session.journal();
         this.listener = listener;
+        this.guard = guard;
+        this.timeouts = new SessionTimeouts(c);
     }
 
     public Outcome deploy(MigrationsDir dir) {
@@ -62,11 +70,29 @@ public final class Applier {
             probe = LockWaitProbe.open(session.url(), session.backendPid());
         }
         try {
+            watchClient();
             return deployLocked(dir);
         } finally {
+            timeouts.reset();
             if (probe != null) {
                 probe.close();
             }
+        }
+    }
+
+    /**
+     * A backend does not notice that its client died until it next talks to it, so a deploy killed mid-statement
+     * would leave its backend running the migration (and holding the advisory lock) to the end. PostgreSQL 14+
+     * can poll the socket while a query runs; then the orphaned statement is cancelled within a second.
+     */
+    private void watchClient() {
+        if (session.serverVersionNum() < 140000) {
+            return;
+        }
+        try (Statement st = c.createStatement()) {
+            st.execute("SET client_connection_check_interval = 1000");
+        } catch (SQLException e) {
+            // Not supported on this platform (the server refuses non-zero values): the deploy works without it.
         }
     }
 
@@ -88,6 +114,16 @@ public final class Applier {
                     + "cannot be resumed and will block with P3009.");
         }
         List<HistoryRecord> rows = history.list();
+        List<String> exactDuplicates = dir.names().stream().filter(n -> dir.names().indexOf(n)
+                != dir.names().lastIndexOf(n)).distinct().toList();
+        if (!exactDuplicates.isEmpty()) {
+            // Only an in-memory folder can hold one name twice; which script is the migration cannot be known.
+            throw new dev.keel.api.KeelException(ErrorCode.USAGE, "The migrations folder has more than one migration "
+                    + "named " + String.join(", ", exactDuplicates.stream().map(n -> "`" + n + "`").toList())
+                    + ". Each migration needs a name of its own.");
+        }
+        // What Prisma's deploy passes over in silence is applied as Prisma does, and named in a warning.
+        warnings.addAll(HistoryDiagnosis.of(dir, Optional.of(rows)).warnings(dir.displayName()));
 
         // Rows left by a crashed non-transactional run of an unchanged file are resumed, not reported as failed.
         Map<String, HistoryRecord> resumable = new HashMap<>();
@@ -129,6 +165,14 @@ public final class Applier {
         return new Outcome(applied, warnings, Optional.empty());
     }
 
+    /**
+     * A row without logs and without finished_at is a run that never reached its end (a crash, a kill, a lost
+     * connection). Keel can carry on with it, under the same row, when its journal says how far it got: a
+     * statement-by-statement run resumes after its last committed statement; a transactional run either committed
+     * (its commit marker is there: only the row is finished) or rolled back entirely (it runs again). Runs by Prisma,
+     * and transactional files with their own BEGIN/COMMIT (no marker), stay failed as under Prisma (P3009).
+     * The advisory lock guarantees the interrupted session is gone, so its transaction is decided.
+     */
     private boolean isResumable(HistoryRecord r, MigrationsDir dir) {
         if (r.logs().isPresent() && !r.logs().get().isEmpty()) {
             return false;
@@ -138,7 +182,17 @@ public final class Applier {
             return false;
         }
         Optional<KeelJournal.Run> run = journal.run(r.id());
-        return run.isPresent() && run.get().mode() == KeelJournal.Mode.STATEMENTS && run.get().outcome().isEmpty();
+        if (run.isEmpty() || run.get().outcome().isPresent()) {
+            return false;
+        }
+        return run.get().mode() == KeelJournal.Mode.STATEMENTS
+                || (hasCommitMarker(SqlSplitter.split(local.get().script().orElseThrow()))
+                && !journal.finishedStatements(r.id()).containsKey(KeelJournal.NO_MARKER));
+    }
+
+    /** Whether a transactional file runs with Keel's commit marker: only when it has no transaction control. */
+    private boolean hasCommitMarker(List<SqlStatement> statements) {
+        return journal.enabled() && statements.stream().noneMatch(TransactionRule::isTransactionControl);
     }
 
     /** Prisma's P3009 text, one paragraph per failed row. */
@@ -186,42 +240,124 @@ public final class Applier {
                 journal.runStarted(id, m.name(), m.checksum(), mode,
                         mode == KeelJournal.Mode.STATEMENTS ? statements.size() : 1));
         if (mode == KeelJournal.Mode.TRANSACTION) {
-            return applyScript(m, id, script);
+            return applyScript(m, id, script, statements, false);
         }
         return applyStatements(m, id, statements, Map.of(), false);
     }
 
     private Result resume(LocalMigration m, HistoryRecord row) {
-        List<SqlStatement> statements = SqlSplitter.split(m.script().orElseThrow());
-        return applyStatements(m, row.id(), statements, journal.finishedStatements(row.id()), true);
+        String script = m.script().orElseThrow();
+        List<SqlStatement> statements = SqlSplitter.split(script);
+        KeelJournal.Mode mode = journal.run(row.id()).orElseThrow().mode();
+        if (mode == KeelJournal.Mode.STATEMENTS) {
+            return applyStatements(m, row.id(), statements, journal.finishedStatements(row.id()), true);
+        }
+        if (journal.finishedStatements(row.id()).containsKey(0)) {
+            // The script committed together with its marker; only the end of the row was never written.
+            long t0 = System.nanoTime();
+            listener.migrationStarted(m.name(), true);
+            listener.statementSkipped(m.name(), 0, "committed by an earlier run");
+            return succeed(m, row.id(), t0, KeelJournal.Mode.TRANSACTION, 1, 1, 0, true);
+        }
+        // No marker: the interrupted transaction rolled back as a whole, so the file runs again from the start.
+        return applyScript(m, row.id(), script, statements, true);
     }
 
-    private Result applyScript(LocalMigration m, String id, String script) {
+    /**
+     * The whole file as one script, in one transaction. Without transaction control of its own, the file runs in
+     * an explicit transaction that also writes Keel's commit marker, so after a crash the journal tells a committed
+     * run from a rolled-back one. A file with its own BEGIN/COMMIT is sent as it is, exactly as Prisma sends it.
+     */
+    private Result applyScript(LocalMigration m, String id, String script, List<SqlStatement> statements,
+                               boolean resumed) {
         long t0 = System.nanoTime();
+        boolean marked = hasCommitMarker(statements);
+        boolean longRunning = statements.stream().anyMatch(DeployGuard::isLongRunning);
         listener.migrationStarted(m.name(), true);
         listener.statementStarted(m.name(), 0, script);
         long rows;
         Optional<Duration> lockWait;
-        try (Statement st = c.createStatement()) {
-            st.setEscapeProcessing(false);
-            probeBegin();
-            try {
-                rows = execute(st, script);
-            } finally {
-                lockWait = probeEnd();
-            }
-            if (transactionState() != TransactionState.IDLE) {
+        int retry = 0;
+        while (true) {
+            try (Statement st = c.createStatement()) {
+                timeouts.apply(guard.lockTimeout(),
+                        longRunning ? guard.longStatementTimeout() : guard.statementTimeout());
+                st.setEscapeProcessing(false);
+                if (marked) {
+                    c.setAutoCommit(false);
+                }
+                long s0 = System.nanoTime();
+                probeBegin();
+                try {
+                    rows = execute(st, script);
+                } finally {
+                    lockWait = probeEnd();
+                }
+                if (marked) {
+                    journal.statementFinished(id, 0, script, Duration.ofNanos(System.nanoTime() - s0), rows);
+                    c.commit();
+                    c.setAutoCommit(true);
+                } else if (transactionState() != TransactionState.IDLE) {
+                    rollbackQuietly();
+                    return fail(m, id, t0, "none", "The migration opened a transaction (BEGIN) and did not end it "
+                            + "(COMMIT). Keel rolled the transaction back so that nothing of it is half-applied.");
+                }
+                break;
+            } catch (SQLException e) {
                 rollbackQuietly();
-                return fail(m, id, t0, "none", "The migration opened a transaction (BEGIN) and did not end it "
-                        + "(COMMIT). Keel rolled the transaction back so that nothing of it is half-applied.");
+                if (marked && statements.size() == 1 && refusesTransactionBlock(e)) {
+                    // A lone statement PostgreSQL refuses in a transaction block that TransactionRule does not
+                    // know (a CALL of a procedure that commits, ...): run it as Prisma does, without the marker.
+                    marked = false;
+                    journal.statementFinished(id, KeelJournal.NO_MARKER, "", Duration.ZERO, 0);
+                    continue;
+                }
+                if (isLockTimeout(e) && retry < guard.lockRetries()) {
+                    retry++;
+                    pause(m, 0, retry, e);
+                    continue;
+                }
+                return fail(m, id, t0, ScriptError.sqlState(e), ScriptError.describe(e, script, 0)
+                        + lockRetryNote(e, retry));
             }
-        } catch (SQLException e) {
-            rollbackQuietly();
-            return fail(m, id, t0, ScriptError.sqlState(e), ScriptError.describe(e, script, 0));
         }
         Duration d = Duration.ofNanos(System.nanoTime() - t0);
         listener.statementFinished(m.name(), 0, d, rows, lockWait);
-        return succeed(m, id, t0, KeelJournal.Mode.TRANSACTION, 1, 0, rows, false);
+        return succeed(m, id, t0, KeelJournal.Mode.TRANSACTION, 1, 0, rows, resumed);
+    }
+
+    /** 25001 active_sql_transaction ("cannot run inside a transaction block"), 2D000 invalid_transaction_termination. */
+    private static boolean refusesTransactionBlock(SQLException e) {
+        return "25001".equals(e.getSQLState()) || "2D000".equals(e.getSQLState());
+    }
+
+    private static boolean isLockTimeout(SQLException e) {
+        return "55P03".equals(e.getSQLState());
+    }
+
+    /** Reports the retry, then sleeps for the guard's jittered backoff. */
+    private void pause(LocalMigration m, int index, int retry, SQLException e) {
+        Duration pause = guard.backoff(retry);
+        listener.lockRetry(m.name(), index, retry, guard.lockRetries(), pause, String.valueOf(e.getMessage()));
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+            throw new dev.keel.api.KeelException(ErrorCode.DATABASE_ERROR, "Interrupted while waiting to retry "
+                    + m.name() + " after a lock timeout.", ie);
+        }
+    }
+
+    /** What the P3018 logs add when the last attempt failed for a lock: how hard deploy tried. */
+    private String lockRetryNote(SQLException e, int retries) {
+        if (!isLockTimeout(e)) {
+            return "";
+        }
+        return "\n\nKeel gave up after " + (retries + 1) + " attempt" + (retries == 0 ? "" : "s") + ", each waiting at "
+                + "most lock_timeout = " + guard.lockTimeout().toMillis() + " ms for its locks. Another session holds "
+                + "a lock this migration needs (see pg_locks / pg_stat_activity); nothing of the failed attempt "
+                + "was kept. Run deploy again when it is gone, or raise "
+                + "--lock-timeout-ms / --lock-retries.";
     }
 
     private Result applyStatements(LocalMigration m, String id, List<SqlStatement> statements,
@@ -235,6 +371,14 @@ public final class Applier {
         // rolls back the whole run and a crash resumes at its start; only the statements PostgreSQL refuses in a
         // transaction block, and the file's own transaction control, run on their own.
         boolean keelTx = false;
+        // Where the transaction (Keel's or the file's) that statement i belongs to began: a lock timeout rolls
+        // that whole run back, and its retry starts there.
+        int runStart = 0;
+        int retry = 0;
+        int retriedRun = -1;
+        // A file that sets its own timeouts keeps them for the rest of the file.
+        boolean ownLockTimeout = false;
+        boolean ownStatementTimeout = false;
         for (int i = 0; i < statements.size(); i++) {
             SqlStatement s = statements.get(i);
             if (Checksum.of(s.sql()).equals(finished.get(i))) {
@@ -250,6 +394,15 @@ public final class Applier {
                     c.setAutoCommit(true);
                     keelTx = false;
                 }
+                if (!keelTx && transactionState() == TransactionState.IDLE) {
+                    runStart = i;
+                }
+                timeouts.apply(ownLockTimeout ? null : DeployGuard.isConcurrent(s) ? Duration.ZERO : guard.lockTimeout(),
+                        ownStatementTimeout ? null : DeployGuard.isLongRunning(s) ? guard.longStatementTimeout()
+                                : guard.statementTimeout());
+                ownLockTimeout |= s.startsWith("SET", "LOCK_TIMEOUT") || s.startsWith("SET", "SESSION", "LOCK_TIMEOUT");
+                ownStatementTimeout |= s.startsWith("SET", "STATEMENT_TIMEOUT")
+                        || s.startsWith("SET", "SESSION", "STATEMENT_TIMEOUT");
                 Optional<String> index = concurrentIndexName(s);
                 if (index.isPresent() && transactionState() == TransactionState.IDLE) {
                     Boolean valid = indexValidity(index.get());
@@ -267,6 +420,15 @@ public final class Applier {
                         firstToRun = false;
                         continue;
                     }
+                }
+                Optional<String> dropped = concurrentlyDroppedIndexName(s);
+                if (dropped.isPresent() && resumed && firstToRun && indexValidity(dropped.get()) == null) {
+                    // The crash came after the drop finished but before its journal row was written.
+                    journal.statementFinished(id, i, s.sql(), Duration.ZERO, 0);
+                    skipped++;
+                    listener.statementSkipped(m.name(), i, "index " + dropped.get() + " already dropped");
+                    firstToRun = false;
+                    continue;
                 }
                 firstToRun = false;
                 if (!alone && !keelTx && transactionState() == TransactionState.IDLE) {
@@ -291,8 +453,21 @@ public final class Applier {
                 listener.statementFinished(m.name(), i, Duration.ofNanos(System.nanoTime() - s0), rows, lockWait);
             } catch (SQLException e) {
                 rollbackQuietly();
+                keelTx = false;
+                if (runStart != retriedRun) {
+                    // Each run gets its own retry budget.
+                    retriedRun = runStart;
+                    retry = 0;
+                }
+                if (isLockTimeout(e) && retry < guard.lockRetries()) {
+                    retry++;
+                    pause(m, i, retry, e);
+                    // Everything since runStart was rolled back with the statement; run it again from there.
+                    i = runStart - 1;
+                    continue;
+                }
                 return fail(m, id, t0, ScriptError.sqlState(e), ScriptError.describe(e, m.script().orElseThrow(),
-                        s.offset()));
+                        s.offset()) + lockRetryNote(e, retry));
             }
         }
         try {
@@ -348,6 +523,25 @@ public final class Applier {
         return rows;
     }
 
+    /** The index a {@code DROP INDEX CONCURRENTLY [IF EXISTS] name} statement drops (a single one). */
+    static Optional<String> concurrentlyDroppedIndexName(SqlStatement s) {
+        if (!s.startsWith("DROP", "INDEX", "CONCURRENTLY")) {
+            return Optional.empty();
+        }
+        int i = 3;
+        if (s.word(i).equals("IF") && s.word(i + 1).equals("EXISTS")) {
+            i += 2;
+        }
+        String w = s.word(i);
+        if (w.isEmpty() || s.word(i + 1).equals(".") || s.word(i + 1).equals(",")) {
+            return Optional.empty();
+        }
+        if (w.startsWith("\"")) {
+            return Optional.of(w.substring(1, w.length() - 1).replace("\"\"", "\""));
+        }
+        return Optional.of(w.toLowerCase(java.util.Locale.ROOT));
+    }
+
     private TransactionState transactionState() {
         try {
             return c.unwrap(BaseConnection.class).getTransactionState();
@@ -357,6 +551,8 @@ public final class Applier {
     }
 
     private void rollbackQuietly() {
+        // A rollback also undoes SETs made in the transaction.
+        timeouts.forget();
         try {
             if (!c.getAutoCommit()) {
                 c.rollback();

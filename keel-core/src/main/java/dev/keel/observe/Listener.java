@@ -33,4 +33,12 @@ public interface Listener {
     /** A statement of a resumed non-transactional migration that is skipped because an earlier run finished it. */
     default void statementSkipped(String migration, int index, String reason) {
     }
+
+    /**
+     * A statement (in transactional mode the whole file, index 0) was refused a lock within {@code lock_timeout}
+     * (SQLSTATE 55P03) and rolled back; deploy pauses {@code pause} and tries it again. {@code retry} counts from 1
+     * up to {@code maxRetries}; {@code error} is the server's message.
+     */
+    default void lockRetry(String migration, int index, int retry, int maxRetries, Duration pause, String error) {
+    }
 }

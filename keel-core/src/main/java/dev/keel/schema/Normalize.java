@@ -18,10 +18,13 @@ import java.util.regex.Pattern;
  *       {@code character} and {@code bit} without a length have length 1;</li>
  *   <li>defaults: casts on literals go ({@code 'a'::text} is {@code 'a'}, {@code '-1'::integer} is {@code -1}),
  *       {@code now()} is {@code CURRENT_TIMESTAMP}, {@code '{a,b}'::text[]} is {@code ARRAY['a', 'b']},
+ *       a {@code jsonb} string default is spelled as PostgreSQL prints jsonb ({@link JsonbText}),
  *       {@code NULL} is no default, a non-empty {@code dbgenerated("...")} is parsed like an introspected default,
  *       and a {@code nextval()} on the column's own (OWNED BY) sequence becomes {@link Autoincrement#SERIAL};</li>
  *   <li>a SERIAL column without its owned sequence gets the one PostgreSQL would create
  *       ({@link Sequence#serialFor});</li>
+ *   <li>a partial index's predicate loses its outer parentheses ({@code pg_get_expr} adds them, a schema's
+ *       {@code where: raw("...")} has none);</li>
  *   <li>identifiers longer than 63 bytes are cut the way PostgreSQL cuts them.</li>
  * </ul>
  * {@code schema(schema(x)).equals(schema(x))}.
@@ -152,7 +155,7 @@ public final class Normalize {
                 p.columns().stream().map(Identifiers::truncate).toList()));
         List<Index> indexes = t.indexes().stream().map(i -> new Index(Identifiers.truncate(i.name()), i.kind(),
                 i.method(), i.elements().stream().map(Normalize::element).toList(),
-                i.include().stream().map(Identifiers::truncate).toList(), i.predicate().map(String::strip),
+                i.include().stream().map(Identifiers::truncate).toList(), i.predicate().map(p -> stripOuterParens(p.strip())),
                 i.nullsNotDistinct())).toList();
         List<ForeignKey> fks = t.foreignKeys().stream().map(f -> new ForeignKey(Identifiers.truncate(f.name()),
                 f.columns().stream().map(Identifiers::truncate).toList(), name(f.referencedTable()),
@@ -254,6 +257,12 @@ public final class Normalize {
                     Optional<String> b = booleanWord(value);
                     if (b.isPresent()) {
                         return b;
+                    }
+                }
+                if (element.name().equals("jsonb")) {
+                    Optional<String> j = JsonbText.canonical(value);
+                    if (j.isPresent()) {
+                        return Optional.of("'" + j.get().replace("'", "''") + "'");
                     }
                 }
             }
