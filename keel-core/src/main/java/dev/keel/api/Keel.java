@@ -172,6 +172,14 @@ public final class Keel {
         return drift(new SchemaSpec.SchemaFile(SchemaLocator.locate(config.schema(), config.workingDir())));
     }
 
+    /**
+     * The configured database as a diff source (Prisma 7's {@code --from-config-datasource}): the configured URL,
+     * else {@code DATABASE_URL}, else the schema's datasource {@code url}.
+     */
+    public SchemaSpec configuredDatabase() {
+        return new SchemaSpec.Url(MigrateTarget.resolve(config).rawUrl());
+    }
+
     /** How {@link SchemaSources} should resolve paths and where it creates shadow databases, for this config. */
     public SchemaSources.Options sourceOptions() {
         return new SchemaSources.Options(config.workingDir(), config.effectiveShadowDatabaseUrl(), List.of());

@@ -104,11 +104,10 @@ public final class SchemaSources {
             throw new InvalidSchemaException(validated.diagnostics().all(), source.files());
         }
         PslSchema psl = validated.model().get();
-        String defaultSchema = "public";
-        CompiledSchema compiled = Compiler.compileWithSource(psl, defaultSchema);
+        CompiledSchema compiled = Compiler.compileWithSource(psl, "public");
         Schema schema = compiled.schema();
         SourceOrder order = compiled.order();
-        boolean multiSchema = psl.datasource().map(d -> !d.schemas().isEmpty()).orElse(false);
+        boolean multiSchema = compiled.qualifiedNames();
         boolean extensions = psl.previewFeatures().contains("postgresqlExtensions");
         List<String> namespaces = schema.namespaces().stream().map(Namespace::name).toList();
         return new ResolvedSchema(schema, order, namespaces, multiSchema, extensions, Optional.of(psl));
