@@ -166,6 +166,14 @@ public final class Applier {
     }
 
     /**
+     * The failed rows of {@code rows} that the next deploy carries on with (read-only; for {@code migrate status}).
+     */
+    public List<String> interrupted(MigrationsDir dir, List<HistoryRecord> rows) {
+        return rows.stream().filter(r -> r.state() == HistoryRecord.State.FAILED && isResumable(r, dir))
+                .map(HistoryRecord::migrationName).toList();
+    }
+
+    /**
      * A row without logs and without finished_at is a run that never reached its end (a crash, a kill, a lost
      * connection). Keel can carry on with it, under the same row, when its journal says how far it got: a
      * statement-by-statement run resumes after its last committed statement; a transactional run either committed

@@ -84,6 +84,7 @@ class NonTransactionalTest {
                 + "WHERE migration_name = '20240102000000_resumable'")).containsExactly("true true");
         // Status sees the interrupted run as failed, as Prisma would.
         assertThat(f.keel().status().diagnosis().failed()).containsExactly("20240102000000_resumable");
+        assertThat(f.keel().status().interrupted()).containsExactly("20240102000000_resumable");
 
         List<String> events = new ArrayList<>();
         DeployResult r = f.config().listener(recorder(events)).build().deploy();
