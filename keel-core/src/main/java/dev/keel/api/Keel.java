@@ -215,8 +215,10 @@ public final class Keel {
         try (MigrationSession session = MigrationSession.open(target.url())) {
             HistoryTable table = session.history();
             Optional<List<HistoryRecord>> rows = table.exists() ? Optional.of(table.list()) : Optional.empty();
+            List<String> interrupted = rows.map(r -> new Applier(session, config.listener()).interrupted(dir, r))
+                    .orElse(List.of());
             return new StatusResult(target.url().toString(), display(target), dir.names(),
-                    HistoryDiagnosis.of(dir, rows));
+                    HistoryDiagnosis.of(dir, rows), interrupted);
         }
     }
 
