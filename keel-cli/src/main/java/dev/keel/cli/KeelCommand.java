@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Safe, traceable PostgreSQL schema changes for Prisma schemas.",
         subcommands = {ValidateCommand.class, FormatCommand.class, MigrateCommand.class, DbCommand.class,
-                CiCommand.class})
+                CiCommand.class, DriftCommand.class, LintCommand.class, PlanCommand.class})
 public final class KeelCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

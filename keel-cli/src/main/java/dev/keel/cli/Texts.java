@@ -21,4 +21,21 @@ final class Texts {
     static String found(int n, String dir) {
         return n == 0 ? "No migration found in " + dir : n + " migration" + (n > 1 ? "s" : "") + " found in " + dir;
     }
+
+    /** One line per expand/contract plan that is mid-flight. */
+    static String planInFlight(dev.keel.api.PlanStatus p) {
+        StringBuilder sb = new StringBuilder("Plan ").append(p.name()).append(" is mid-flight: ");
+        if (p.deployedRelease().isEmpty()) {
+            sb.append("release 1 not deployed yet");
+        } else {
+            sb.append("release ").append(p.deployedRelease().get()).append(" deployed");
+            sb.append(p.backfilled() ? ", backfill done (" + p.backfillRows() + " rows)"
+                    : ", backfill running or pending (" + p.backfillRows() + " rows so far)");
+        }
+        if (!p.pendingReleases().isEmpty()) {
+            sb.append("; release ").append(p.pendingReleases().get(0)).append(" waits for `keel plan advance ")
+                    .append(p.name()).append("`");
+        }
+        return sb.append('.').toString();
+    }
 }

@@ -15,9 +15,14 @@ import dev.keel.psl.SchemaLocator;
 import dev.keel.psl.SchemaSource;
 import dev.keel.psl.ValidatedSchema;
 import dev.keel.psl.format.Formatter;
+import dev.keel.safety.lint.LintOptions;
+import dev.keel.safety.lint.LintResult;
+import dev.keel.safety.lint.LintRun;
 import dev.keel.diff.Migration;
 import dev.keel.render.ScriptRenderer;
 import dev.keel.render.SummaryRenderer;
+import dev.keel.render.StepRenderer;
+import dev.keel.source.ResolvedSchema;
 import dev.keel.source.SchemaPair;
 import dev.keel.source.SchemaSources;
 import dev.keel.source.SchemaSpec;
@@ -95,6 +100,19 @@ public final class Keel {
         return new FormatResult(outcomes, write, validated.diagnostics().all(), formattedFiles);
     }
 
+    /**
+     * {@code keel lint}: judges migration files (a migrations folder, migration folders or SQL files; default
+     * {@code prisma/migrations}) statement by statement on a shadow database. Paths are relative to the working
+     * directory. A database URL in {@code options}, else the configured one, makes that database's schema the
+     * starting point (it is only read). Unreadable files and SQL PostgreSQL rejects come back as errors in the
+     * result; an unreachable database or embedded PostgreSQL failure is thrown.
+     */
+    public LintResult lint(List<Path> paths, LintOptions options) {
+        LintOptions o = options.databaseUrl().isPresent() || config.databaseUrl().isEmpty() ? options
+                : options.withDatabaseUrl(config.databaseUrl().get());
+        return new LintRun(config.workingDir(), o).run(paths);
+    }
+
     private SchemaSource loadSchema() {
         return SchemaLocator.load(config.schema(), config.workingDir());
     }
@@ -108,8 +126,50 @@ public final class Keel {
     public DiffResult diff(SchemaSpec from, SchemaSpec to) {
         SchemaPair pair = SchemaPair.resolve(from, to, sourceOptions());
         Migration m = pair.diff();
-        return new DiffResult(from.describe(), to.describe(), m, ScriptRenderer.render(m), SummaryRenderer.render(m),
-                m.warnings(), m.unexecutable());
+        return new DiffResult(from.describe(), to.describe(), m);
+    }
+
+    /**
+     * {@code keel drift}: compares the live database (the configured URL, {@code DATABASE_URL}, or the schema's
+     * datasource url) with {@code expected}. A migrations folder is replayed on a throw-away shadow database first.
+     */
+    public DriftResult drift(SchemaSpec expected) {
+        DatabaseUrl url = MigrateTarget.resolve(config).url();
+        SchemaSources.Options options = sourceOptions();
+        ResolvedSchema want;
+        ResolvedSchema live;
+        if (expected instanceof SchemaSpec.Migrations) {
+            // The database decides which PostgreSQL schemas matter; the replay is read in the same ones.
+            live = SchemaSources.introspect(url, options);
+            want = SchemaSources.resolve(expected, options.withNamespaces(live.namespaces()));
+        } else {
+            want = SchemaSources.resolve(expected, options);
+            live = SchemaSources.introspect(url, options.withNamespaces(want.namespaces()));
+        }
+        Migration drift = new SchemaPair(want, live).diff();
+        Migration repair = new SchemaPair(live, want).diff();
+        StepRenderer renderer = new StepRenderer(drift.qualifiedNames());
+        List<DriftResult.Change> changes = new ArrayList<>();
+        for (dev.keel.diff.Step step : drift.steps()) {
+            changes.add(new DriftResult.Change(step.description(),
+                    renderer.render(step).stream().map(dev.keel.render.Statement::sql).toList()));
+        }
+        return new DriftResult(url.toString(), expected.describe(), drift, SummaryRenderer.render(drift), changes,
+                repair.isEmpty() ? ScriptRenderer.EMPTY : ScriptRenderer.renderWithWarnings(repair));
+    }
+
+    /**
+     * {@code keel drift} without an explicit source: the migrations folder when it exists (what deploys built the
+     * database from), else the Prisma schema.
+     */
+    public DriftResult drift() {
+        if (config.migrationsDir().isPresent() || config.schema().isEmpty()) {
+            Path dir = MigrateTarget.resolve(config).migrationsDir();
+            if (java.nio.file.Files.isDirectory(dir) || config.migrationsDir().isPresent()) {
+                return drift(new SchemaSpec.Migrations(dir));
+            }
+        }
+        return drift(new SchemaSpec.SchemaFile(SchemaLocator.locate(config.schema(), config.workingDir())));
     }
 
     /** How {@link SchemaSources} should resolve paths and where it creates shadow databases, for this config. */
@@ -132,6 +192,11 @@ public final class Keel {
             return new DeployResult(target.url().toString(), display(target), dir.migrations().size(), created,
                     outcome.applied(), outcome.warnings(), outcome.failure());
         }
+    }
+
+    /** {@code keel plan ...}: expand/contract plans for this project's schema and migrations folder. */
+    public KeelPlans plans() {
+        return new KeelPlans(config);
     }
 
     /** {@code migrate status}: read-only comparison of the folder with {@code _prisma_migrations}. */

@@ -95,7 +95,7 @@ record MigrateTarget(DatabaseUrl url, Path migrationsDir, String provider, Strin
     }
 
     /** The schema when there is one; a missing default schema is fine (URL and folder may come from flags). */
-    private static Optional<SchemaSource> loadSchema(KeelConfig config) {
+    static Optional<SchemaSource> loadSchema(KeelConfig config) {
         try {
             return Optional.of(SchemaLocator.load(config.schema(), config.workingDir()));
         } catch (KeelException e) {
