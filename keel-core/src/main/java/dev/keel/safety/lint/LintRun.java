@@ -81,9 +81,40 @@ public final class LintRun {
         for (Path file : loose) {
             reports.add(looseFile(file, live));
         }
-        String context = live.map(l -> "the schema of " + l.url() + " (existing tables are live; row estimates "
+        return new LintResult(context(live), reports);
+    }
+
+    /**
+     * Judges {@code sql} as the next migration of {@code migrationsDir} (named {@code name}) before it is written:
+     * the folder is replayed (with a database URL: only what that database has not applied), then the script is
+     * linted. For {@code migrate dev} and {@code keel ci}.
+     */
+    public LintResult runNext(Path migrationsDir, String name, String sql) {
+        Optional<Live> live = options.databaseUrl().map(u -> Live.read(DatabaseUrl.parse(u)));
+        Path dir = workingDir.resolve(migrationsDir).normalize();
+        MigrationsDir md = MigrationsDir.read(dir);
+        List<FileReport> out = new ArrayList<>();
+        withShadow(live, (linter, rows) -> {
+            for (LocalMigration m : md.migrations()) {
+                if (live.isPresent() && live.get().applied().contains(m.name())) {
+                    continue;
+                }
+                Optional<LintError> e = m.readable() ? linter.replay(display(m.scriptPath()), m.script().get())
+                        : Optional.of(new LintError(display(m.scriptPath()), 0, m.readError().orElse("unreadable"),
+                        ""));
+                if (e.isPresent()) {
+                    out.add(new FileReport(display(m.scriptPath()), List.of(), List.of(), List.of(), e));
+                    return;
+                }
+            }
+            out.add(linter.lint(name, sql, rows));
+        });
+        return new LintResult(context(live), out);
+    }
+
+    private static String context(Optional<Live> live) {
+        return live.map(l -> "the schema of " + l.url() + " (existing tables are live; row estimates "
                 + "from its statistics)").orElse("the migrations folder replayed on a shadow database");
-        return new LintResult(context, reports);
     }
 
     private List<FileReport> folder(Path dir, Set<String> selected, Optional<Live> live) {

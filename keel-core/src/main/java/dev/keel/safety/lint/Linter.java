@@ -37,6 +37,8 @@ public final class Linter {
     private final LockProbe probe;
     private final LintOptions options;
     private final PrismaNames names;
+    /** Restored after each file, which may have changed it (and every other setting). */
+    private final String searchPath;
 
     /**
      * @param shadow  a connection to a database Keel may change (it keeps every linted statement's effect)
@@ -53,6 +55,13 @@ public final class Linter {
         this.probe = new LockProbe(sampler);
         this.options = options;
         this.names = names;
+        try (Statement st = shadow.createStatement(); var rs = st.executeQuery("SHOW search_path")) {
+            rs.next();
+            this.searchPath = rs.getString(1);
+        } catch (SQLException e) {
+            throw new KeelException(ErrorCode.DATABASE_ERROR, "Could not read the shadow session: "
+                    + e.getMessage(), e);
+        }
     }
 
     /** Applies a file without judging it; the error names the statement PostgreSQL rejected. */
@@ -391,6 +400,7 @@ public final class Linter {
             conn.setAutoCommit(true);
             try (Statement s = conn.createStatement()) {
                 s.execute("RESET ALL");
+                s.execute("SET search_path TO " + searchPath);
             }
         } catch (SQLException e) {
             throw new KeelException(ErrorCode.DATABASE_ERROR, "Could not reset the shadow session: "
