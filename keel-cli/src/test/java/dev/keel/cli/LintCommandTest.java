@@ -187,4 +187,16 @@ class LintCommandTest {
         assertThat(r.out()).contains("migration.sql:2: renaming-column: renames column public.accounts.name to "
                 + "full_name", "    keel plan rename-column Account.name fullName\n");
     }
+
+    @Test
+    void concurrentIndexBesideOtherStatementsFailsUnderPrismasRunnerOnly(@TempDir Path root) throws Exception {
+        folder(root, INIT, "SET lock_timeout = '2s';\n"
+                + "CREATE INDEX CONCURRENTLY IF NOT EXISTS \"User_id_email_idx\" ON \"User\"(\"id\", \"email\");\n");
+        assertThat(run("lint", "--cwd", root.toString()).exit()).isEqualTo(0);
+        Run prisma = run("lint", "--cwd", root.toString(), "--runner", "prisma");
+        assertThat(prisma.exit()).isEqualTo(2);
+        assertThat(prisma.out()).contains("20240101000001_m1/migration.sql:2: "
+                + "ban-concurrent-index-creation-in-transaction: prisma migrate deploy sends the whole file as one "
+                + "transaction");
+    }
 }

@@ -140,6 +140,13 @@ public final class Linter {
                 here.add(pre.finding(Rule.BAN_DROP_DATABASE, null, "drops a database: every application using it "
                         + "breaks, and its data is gone", "-- never in a migration; drop databases by hand"));
             }
+            if (options.prismaRunner() && openTransaction < 0 && statements.size() > 1
+                    && TransactionRule.outsideTransactionReason(st, 170000).isPresent()) {
+                here.add(pre.finding(Rule.BAN_CONCURRENT_INDEX_CREATION_IN_TRANSACTION, null, "prisma migrate "
+                        + "deploy sends the whole file as one transaction, which PostgreSQL refuses for this "
+                        + "statement (25001): the migration fails", "-- put it alone in a migration of its own:\n"
+                        + st.sql() + ";\n-- (keel migrate deploy runs such files statement by statement)"));
+            }
             if (pre.has("CONCURRENTLY") && openTransaction >= 0 && (pre.startsWith("CREATE") || pre.startsWith("DROP")
                     || pre.startsWith("REINDEX") || pre.startsWith("ALTER"))) {
                 here.add(pre.finding(Rule.BAN_CONCURRENT_INDEX_CREATION_IN_TRANSACTION, null, "CONCURRENTLY "
