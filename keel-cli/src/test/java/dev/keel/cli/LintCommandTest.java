@@ -84,6 +84,14 @@ class LintCommandTest {
         Run r = run("lint", "--cwd", root.toString(), "bad.sql");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).contains("bad.sql:3: error: ERROR: relation \"nope\" does not exist");
+        Path flyway = root.resolve("sql");
+        Files.createDirectories(flyway);
+        Files.writeString(flyway.resolve("V1__init.sql"), "CREATE TABLE t (id bigint PRIMARY KEY, n text);\n");
+        Files.writeString(flyway.resolve("V2__index.sql"), "SET lock_timeout = '2s';\nCREATE INDEX t_n ON t (n);\n");
+        Run seq = run("lint", "--cwd", root.toString(), "sql");
+        assertThat(seq.exit()).isEqualTo(2);
+        assertThat(seq.out()).contains("sql/V2__index.sql:2: require-concurrent-index-creation:",
+                "1 finding in 2 files");
         Run missing = run("lint", "--cwd", root.toString(), "missing.sql");
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.out()).contains("missing.sql:0: error: no such file or folder");

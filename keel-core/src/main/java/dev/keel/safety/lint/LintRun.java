@@ -35,6 +35,7 @@ import java.util.Set;
  * <ul>
  * <li>A migrations folder (or a {@code migration.sql} inside one): the folder's earlier migrations are replayed,
  *     then the selected ones are linted in order, each against the schema the ones before it left.</li>
+ * <li>A folder of plain {@code .sql} files: linted in name order, each against what the ones before it left.</li>
  * <li>Any other SQL file: linted against an empty database.</li>
  * <li>With a database URL, the shadow starts from that database's schema instead (introspected and recreated;
  *     the database itself is only read): its tables are live, with row estimates, and migrations it has already
@@ -121,7 +122,11 @@ public final class LintRun {
         MigrationsDir md = MigrationsDir.read(dir);
         List<FileReport> out = new ArrayList<>();
         if (md.migrations().isEmpty()) {
-            out.add(unreadable(display(dir), Files.isDirectory(dir) ? "no migrations in this folder"
+            List<Path> scripts = sqlFiles(dir);
+            if (!scripts.isEmpty()) {
+                return sequence(scripts, live);
+            }
+            out.add(unreadable(display(dir), Files.isDirectory(dir) ? "no migrations and no .sql files in this folder"
                     : "no such file or folder"));
             return out;
         }
@@ -157,6 +162,41 @@ public final class LintRun {
                         out.add(new FileReport(name, List.of(), List.of(), List.of(), e));
                         return;
                     }
+                }
+            }
+        });
+        return out;
+    }
+
+    /** The {@code .sql} files directly in {@code dir}, in name order (Flyway's V1__, V2__… sort so too). */
+    private static List<Path> sqlFiles(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (var list = Files.list(dir)) {
+            return list.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".sql"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** A folder of plain SQL files: each judged against what the ones before it left. */
+    private List<FileReport> sequence(List<Path> scripts, Optional<Live> live) {
+        List<FileReport> out = new ArrayList<>();
+        withShadow(live, (linter, rows) -> {
+            for (Path p : scripts) {
+                String text;
+                try {
+                    text = Files.readString(p, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    out.add(unreadable(display(p), "could not read: " + e.getMessage()));
+                    return;
+                }
+                FileReport r = linter.lint(display(p), text, rows);
+                out.add(r);
+                if (r.error().isPresent()) {
+                    return;
                 }
             }
         });
