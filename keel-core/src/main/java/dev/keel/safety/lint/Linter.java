@@ -135,7 +135,9 @@ public final class Linter {
                 }
                 openTransaction = -1;
             } else if (setsLockTimeout(tokens)) {
-                lockTimeout = true;
+                // RESET, DEFAULT or 0 turn the timeout off again.
+                lockTimeout = !(tokens.get(0).is("RESET") || tokens.stream().anyMatch(t -> t.is("DEFAULT")
+                        || t.text().equals("0") || t.text().equals("'0'")));
             } else if (pre.startsWith("DROP", "DATABASE")) {
                 here.add(pre.finding(Rule.BAN_DROP_DATABASE, null, "drops a database: every application using it "
                         + "breaks, and its data is gone", "-- never in a migration; drop databases by hand"));
