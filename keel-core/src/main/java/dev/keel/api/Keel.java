@@ -129,6 +129,17 @@ public final class Keel {
         return new LintRun(config.workingDir(), o).run(paths);
     }
 
+    /**
+     * Lints {@code sql} as the next migration of {@code migrationsDir} before it is written ({@code migrate dev},
+     * {@code keel ci}): the folder is replayed on a shadow database, then the script is judged. {@code name} is
+     * how findings refer to the file (e.g. {@code prisma/migrations/20240101000000_x/migration.sql}).
+     */
+    public LintResult lintNext(Path migrationsDir, String name, String sql, LintOptions options) {
+        LintOptions o = options.databaseUrl().isPresent() || config.databaseUrl().isEmpty() ? options
+                : options.withDatabaseUrl(config.databaseUrl().get());
+        return new LintRun(config.workingDir(), o).runNext(migrationsDir, name, sql);
+    }
+
     private SchemaSource loadSchema() {
         return SchemaLocator.load(config.schema(), config.workingDir());
     }
