@@ -129,7 +129,9 @@ public final class ColumnPlans {
 
         // ---- release 1: expand ----
         StringBuilder expand = new StringBuilder();
-        expand.append("-- Keel expand/contract plan ").append(plan).append(", release 1: expand (see PLAN.md).\n")
+        expand.append("-- Keel expand/contract plan ").append(plan)
+                .append(", release 1: add the new column, the dual-write trigger and the backfill procedure "
+                        + "(see PLAN.md).\n")
                 .append("-- ").append(summary).append("\n\n");
         expand.append("-- KeelPlans\n").append(PlanRegistrySql.create())
                 .append(PlanRegistrySql.register(plan, kind, label(table), summary)).append('\n');
@@ -192,7 +194,7 @@ public final class ColumnPlans {
                 .append(lit(plan)).append(";\n")
                 .append("    COMMIT;\nEND\n$keel$;\n");
 
-        String backfill = "-- Keel expand/contract plan " + plan + ", release 1: backfill (see PLAN.md).\n"
+        String backfill = "-- Keel expand/contract plan " + plan + ", release 1: copy the existing rows in batches, resumable (see PLAN.md).\n"
                 + "-- Runs alone, outside a transaction: it commits every batch and records its progress in\n"
                 + "-- \"_keel\".\"plans\"; if it stops, deploy again and it resumes after the last key done.\n"
                 + "-- To run it by hand instead (e.g. slower): CALL " + proc + "(500, 0.05);\n\n"
@@ -239,7 +241,9 @@ public final class ColumnPlans {
         // ---- release 3: contract ----
         List<PlanMigration> release3 = new ArrayList<>();
         StringBuilder verify = new StringBuilder();
-        verify.append("-- Keel expand/contract plan ").append(plan).append(", release 3: contract (see PLAN.md).\n")
+        verify.append("-- Keel expand/contract plan ").append(plan)
+                .append(", release 3: check that every row is backfilled")
+                .append(required ? ", then validate the NOT NULL check" : "").append(" (see PLAN.md).\n")
                 .append("-- Refuses to run while rows are not backfilled: nothing is dropped before the new column "
                         + "holds every value.\n\n")
                 .append("-- VerifyBackfill\nDO $keel$\nBEGIN\n")
@@ -278,7 +282,8 @@ public final class ColumnPlans {
         List<Release> releases = List.of(
                 new Release(1, "expand", "Deploy these migrations with the current code (it keeps using `"
                         + old.name() + "`). Writes through either column are mirrored to the other by the "
-                        + "trigger; the backfill copies existing rows in batches.", release1),
+                        + "trigger; the backfill copies existing rows in batches. Leave the Prisma schema as it is "
+                        + "(the new column is Keel's until release 2).", release1),
                 new Release(2, "switch reads and writes", "Ship code that reads and writes `" + next.name()
                         + "` (in the Prisma schema: map the field to the new column with `@map(\"" + next.name()
                         + "\")`" + (kind == ExpandContractPlan.Kind.CHANGE_TYPE ? " and give it its new type" : "")
