@@ -114,6 +114,16 @@ public final class Applier {
                     + "cannot be resumed and will block with P3009.");
         }
         List<HistoryRecord> rows = history.list();
+        List<String> exactDuplicates = dir.names().stream().filter(n -> dir.names().indexOf(n)
+                != dir.names().lastIndexOf(n)).distinct().toList();
+        if (!exactDuplicates.isEmpty()) {
+            // Only an in-memory folder can hold one name twice; which script is the migration cannot be known.
+            throw new dev.keel.api.KeelException(ErrorCode.USAGE, "The migrations folder has more than one migration "
+                    + "named " + String.join(", ", exactDuplicates.stream().map(n -> "`" + n + "`").toList())
+                    + ". Each migration needs a name of its own.");
+        }
+        // What Prisma's deploy passes over in silence is applied as Prisma does, and named in a warning.
+        warnings.addAll(HistoryDiagnosis.of(dir, Optional.of(rows)).warnings(dir.displayName()));
 
         // Rows left by a crashed non-transactional run of an unchanged file are resumed, not reported as failed.
         Map<String, HistoryRecord> resumable = new HashMap<>();
@@ -156,6 +166,14 @@ public final class Applier {
     }
 
     /**
+     * The failed rows of {@code rows} that the next deploy carries on with (read-only; for {@code migrate status}).
+     */
+    public List<String> interrupted(MigrationsDir dir, List<HistoryRecord> rows) {
+        return rows.stream().filter(r -> r.state() == HistoryRecord.State.FAILED && isResumable(r, dir))
+                .map(HistoryRecord::migrationName).toList();
+    }
+
+    /**
      * A row without logs and without finished_at is a run that never reached its end (a crash, a kill, a lost
      * connection). Keel can carry on with it, under the same row, when its journal says how far it got: a
      * statement-by-statement run resumes after its last committed statement; a transactional run either committed
@@ -176,7 +194,8 @@ public final class Applier {
             return false;
         }
         return run.get().mode() == KeelJournal.Mode.STATEMENTS
-                || hasCommitMarker(SqlSplitter.split(local.get().script().orElseThrow()));
+                || (hasCommitMarker(SqlSplitter.split(local.get().script().orElseThrow()))
+                && !journal.finishedStatements(r.id()).containsKey(KeelJournal.NO_MARKER));
     }
 
     /** Whether a transactional file runs with Keel's commit marker: only when it has no transaction control. */
@@ -253,9 +272,9 @@ public final class Applier {
     }
 
     /**
-     * The whole file as one script, in one transaction. Without transaction control of its own, the file runs in
-     * an explicit transaction that also writes Keel's commit marker, so after a crash the journal tells a committed
-     * run from a rolled-back one. A file with its own BEGIN/COMMIT is sent as it is, exactly as Prisma sends it.
+     * The whole file as one script, in one transaction. Without transaction control of its own, the file is followed
+     * in the same query by Keel's commit marker, so after a crash the journal tells a committed run from a
+     * rolled-back one. A file with its own BEGIN/COMMIT is sent as it is, exactly as Prisma sends it.
      */
     private Result applyScript(LocalMigration m, String id, String script, List<SqlStatement> statements,
                                boolean resumed) {
@@ -272,21 +291,16 @@ public final class Applier {
                 timeouts.apply(guard.lockTimeout(),
                         longRunning ? guard.longStatementTimeout() : guard.statementTimeout());
                 st.setEscapeProcessing(false);
-                if (marked) {
-                    c.setAutoCommit(false);
-                }
-                long s0 = System.nanoTime();
                 probeBegin();
                 try {
-                    rows = execute(st, script);
+                    // The marker rides in the same simple-protocol query, so it commits in the file's implicit
+                    // transaction at no extra round trip; its own update count is taken off.
+                    rows = marked ? execute(st, script + "\n;" + journal.commitMarker(id, script)) - 1
+                            : execute(st, script);
                 } finally {
                     lockWait = probeEnd();
                 }
-                if (marked) {
-                    journal.statementFinished(id, 0, script, Duration.ofNanos(System.nanoTime() - s0), rows);
-                    c.commit();
-                    c.setAutoCommit(true);
-                } else if (transactionState() != TransactionState.IDLE) {
+                if (!marked && transactionState() != TransactionState.IDLE) {
                     rollbackQuietly();
                     return fail(m, id, t0, "none", "The migration opened a transaction (BEGIN) and did not end it "
                             + "(COMMIT). Keel rolled the transaction back so that nothing of it is half-applied.");
@@ -294,6 +308,13 @@ public final class Applier {
                 break;
             } catch (SQLException e) {
                 rollbackQuietly();
+                if (marked && statements.size() == 1 && refusesTransactionBlock(e)) {
+                    // A lone statement PostgreSQL refuses in a transaction block that TransactionRule does not
+                    // know (a CALL of a procedure that commits, ...): run it as Prisma does, without the marker.
+                    marked = false;
+                    journal.statementFinished(id, KeelJournal.NO_MARKER, "", Duration.ZERO, 0);
+                    continue;
+                }
                 if (isLockTimeout(e) && retry < guard.lockRetries()) {
                     retry++;
                     pause(m, 0, retry, e);
@@ -306,6 +327,11 @@ public final class Applier {
         Duration d = Duration.ofNanos(System.nanoTime() - t0);
         listener.statementFinished(m.name(), 0, d, rows, lockWait);
         return succeed(m, id, t0, KeelJournal.Mode.TRANSACTION, 1, 0, rows, resumed);
+    }
+
+    /** 25001 active_sql_transaction ("cannot run inside a transaction block"), 2D000 invalid_transaction_termination. */
+    private static boolean refusesTransactionBlock(SQLException e) {
+        return "25001".equals(e.getSQLState()) || "2D000".equals(e.getSQLState());
     }
 
     private static boolean isLockTimeout(SQLException e) {

@@ -21,6 +21,12 @@ public final class KeelJournal {
     public static final String RUNS = "_keel_migration_runs";
     public static final String PROGRESS = "_keel_statement_progress";
 
+    /**
+     * Progress index recording that a transactional run went ahead without its commit marker (a lone statement
+     * PostgreSQL refuses in a transaction block): after a crash, whether it committed is unknown, as under Prisma.
+     */
+    public static final int NO_MARKER = -1;
+
     public enum Mode {
         /** The whole file as one simple-protocol script: one implicit transaction, as Prisma does. */
         TRANSACTION,
@@ -115,6 +121,16 @@ public final class KeelJournal {
                         + "\"statement_sha256\", \"finished_at\", \"duration_ms\", \"rows_affected\") "
                         + "VALUES (?, ?, ?, ?, ?, ?)",
                 migrationId, index, Checksum.of(sql), now(), duration.toMillis(), rows));
+    }
+
+    /**
+     * The marker of a transactional run, as SQL with literals (it is appended to the migration's own script): the
+     * progress row of statement 0, the whole file. The id is a UUID and the checksum hex, so nothing needs escaping.
+     */
+    public String commitMarker(String migrationId, String script) {
+        return "INSERT INTO \"" + SCHEMA + "\".\"" + PROGRESS + "\" (\"migration_id\", \"statement_index\", "
+                + "\"statement_sha256\", \"finished_at\", \"duration_ms\", \"rows_affected\") VALUES ('"
+                + migrationId.replace("'", "''") + "', 0, '" + Checksum.of(script) + "', now(), 0, 0)";
     }
 
     /** The journaled run behind a {@code _prisma_migrations} row, if Keel wrote one. */

@@ -65,8 +65,14 @@ public final class Normalize {
             Set.of("smallint", "integer", "bigint", "numeric", "real", "double precision", "money", "oid");
 
     /** The canonical spelling of a built-in type name (lower-case input), or the input when it is no alias. */
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     public static String typeName(String name) {
-        String n = name.trim().replaceAll("\\s+", " ");
+        // Called for every column of every model: the regex only when there is whitespace to fold.
+        String n = name.trim();
+        if (n.chars().anyMatch(ch -> Character.isWhitespace(ch) && ch != ' ') || n.contains("  ")) {
+            n = WHITESPACE.matcher(n).replaceAll(" ");
+        }
         return TYPE_ALIASES.getOrDefault(n.toLowerCase(Locale.ROOT), n);
     }
 

@@ -37,7 +37,9 @@ public final class LockProbe {
             WHERE pid = pg_backend_pid() AND locktype = 'relation' AND granted""";
     private static final String PID_LOCKS = """
             SELECT relation, mode FROM pg_locks WHERE pid = ? AND locktype = 'relation'""";
-    private static final String SCANS = "SELECT relid FROM pg_stat_xact_user_tables WHERE seq_scan > 0";
+    // Since PostgreSQL 15 the xact view shows the backend's stats not yet flushed, which may span earlier
+    // transactions: compare counts taken inside the statement's own transaction, before and after it.
+    private static final String SCANS = "SELECT relid, seq_scan FROM pg_stat_xact_user_tables";
 
     private final Supplier<Connection> sampler;
 
@@ -61,6 +63,7 @@ public final class LockProbe {
         try {
             conn.setAutoCommit(false);
             Map<Long, Relation> before = relations(conn);
+            Map<Long, Long> scansBefore = scanCounts(conn);
             long start = System.nanoTime();
             try (Statement st = conn.createStatement()) {
                 st.execute(sql);
@@ -75,14 +78,13 @@ public final class LockProbe {
             long micros = (System.nanoTime() - start) / 1000;
             Map<Long, LockMode> held = locks(conn, OWN_LOCKS, null);
             List<String> scanned = new ArrayList<>();
-            try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(SCANS)) {
-                while (rs.next()) {
-                    Relation r = before.get(rs.getLong(1));
-                    if (r != null) {
-                        scanned.add(r.name);
-                    }
+            scanCounts(conn).forEach((oid, n) -> {
+                Relation r = before.get(oid);
+                if (r != null && n > scansBefore.getOrDefault(oid, 0L)) {
+                    scanned.add(r.name);
                 }
-            }
+            });
+            scanned.sort(String::compareTo);
             Map<Long, Relation> after = relations(conn);
             conn.commit();
             return new StatementProbe(sql, relationLocks(held, before), rewritten(before, after), scanned, true,
@@ -196,6 +198,16 @@ public final class LockProbe {
             }
         }
         return held;
+    }
+
+    private static Map<Long, Long> scanCounts(Connection conn) throws SQLException {
+        Map<Long, Long> out = new HashMap<>();
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(SCANS)) {
+            while (rs.next()) {
+                out.put(rs.getLong(1), rs.getLong(2));
+            }
+        }
+        return out;
     }
 
     private static List<RelationLock> relationLocks(Map<Long, LockMode> held, Map<Long, Relation> before) {
