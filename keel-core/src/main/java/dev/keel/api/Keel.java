@@ -129,6 +129,17 @@ public final class Keel {
         return new LintRun(config.workingDir(), o).run(paths);
     }
 
+    /**
+     * Lints {@code sql} as the next migration of {@code migrationsDir} before it is written ({@code migrate dev},
+     * {@code keel ci}): the folder is replayed on a shadow database, then the script is judged. {@code name} is
+     * how findings refer to the file (e.g. {@code prisma/migrations/20240101000000_x/migration.sql}).
+     */
+    public LintResult lintNext(Path migrationsDir, String name, String sql, LintOptions options) {
+        LintOptions o = options.databaseUrl().isPresent() || config.databaseUrl().isEmpty() ? options
+                : options.withDatabaseUrl(config.databaseUrl().get());
+        return new LintRun(config.workingDir(), o).runNext(migrationsDir, name, sql);
+    }
+
     private SchemaSource loadSchema() {
         return SchemaLocator.load(config.schema(), config.workingDir());
     }
@@ -188,6 +199,14 @@ public final class Keel {
         return drift(new SchemaSpec.SchemaFile(SchemaLocator.locate(config.schema(), config.workingDir())));
     }
 
+    /**
+     * The configured database as a diff source (Prisma 7's {@code --from-config-datasource}): the configured URL,
+     * else {@code DATABASE_URL}, else the schema's datasource {@code url}.
+     */
+    public SchemaSpec configuredDatabase() {
+        return new SchemaSpec.Url(MigrateTarget.resolve(config).rawUrl());
+    }
+
     /** How {@link SchemaSources} should resolve paths and where it creates shadow databases, for this config. */
     public SchemaSources.Options sourceOptions() {
         return new SchemaSources.Options(config.workingDir(), config.effectiveShadowDatabaseUrl(), List.of());
@@ -223,8 +242,10 @@ public final class Keel {
         try (MigrationSession session = MigrationSession.open(target.url())) {
             HistoryTable table = session.history();
             Optional<List<HistoryRecord>> rows = table.exists() ? Optional.of(table.list()) : Optional.empty();
+            List<String> interrupted = rows.map(r -> new Applier(session, config.listener()).interrupted(dir, r))
+                    .orElse(List.of());
             return new StatusResult(target.url().toString(), display(target), dir.names(),
-                    HistoryDiagnosis.of(dir, rows));
+                    HistoryDiagnosis.of(dir, rows), interrupted);
         }
     }
 
