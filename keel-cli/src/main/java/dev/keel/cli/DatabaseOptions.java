@@ -13,15 +13,16 @@ public final class DatabaseOptions {
     String url;
 
     @Option(names = "--migrations-dir", paramLabel = "DIR",
-            description = "Migrations folder (default: migrations/ beside the schema)")
+            description = "Migrations folder (default: keel.toml, else migrations/ beside the schema)")
     Path migrationsDir;
 
-    @Option(names = "--lock-timeout", paramLabel = "SECONDS", defaultValue = "10",
-            description = "How long to wait for the migration advisory lock (default: ${DEFAULT-VALUE})")
-    double lockTimeoutSeconds;
+    @Option(names = "--lock-timeout", paramLabel = "SECONDS",
+            description = "How long to wait for the migration advisory lock (default: keel.toml, else 10)")
+    Double lockTimeoutSeconds;
 
     KeelConfig.Builder configure(SchemaOption schema) {
-        return Keel.configure().workingDir(Path.of("")).schema(schema.schema).databaseUrl(url)
-                .migrationsDir(migrationsDir).lockTimeout(Duration.ofMillis((long) (lockTimeoutSeconds * 1000)));
+        return Keel.configure().workingDir(schema.workingDir()).schema(schema.schema).databaseUrl(url)
+                .migrationsDir(migrationsDir).lockTimeout(lockTimeoutSeconds == null ? null
+                        : Duration.ofMillis((long) (lockTimeoutSeconds * 1000)));
     }
 }

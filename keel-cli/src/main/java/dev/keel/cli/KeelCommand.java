@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "keel", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
         versionProvider = VersionProvider.class,
         description = "Safe, traceable PostgreSQL schema changes for Prisma schemas.",
-        subcommands = {ValidateCommand.class, FormatCommand.class, MigrateCommand.class, LintCommand.class})
+        subcommands = {ValidateCommand.class, FormatCommand.class, MigrateCommand.class, DbCommand.class,
+                CiCommand.class, DriftCommand.class, LintCommand.class, PlanCommand.class})
 public final class KeelCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

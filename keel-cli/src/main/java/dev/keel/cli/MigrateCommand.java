@@ -4,8 +4,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 @Command(name = "migrate", description = "Apply and inspect Prisma migrations.",
-        subcommands = {MigrateDeployCommand.class, MigrateStatusCommand.class, MigrateResolveCommand.class,
-                MigrateDiffCommand.class})
+        subcommands = {MigrateDevCommand.class, MigrateDeployCommand.class, MigrateStatusCommand.class,
+                MigrateResolveCommand.class, MigrateResetCommand.class, MigrateDiffCommand.class})
 public final class MigrateCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

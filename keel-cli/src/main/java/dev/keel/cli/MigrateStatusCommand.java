@@ -1,6 +1,7 @@
 package dev.keel.cli;
 
 import dev.keel.api.Keel;
+import dev.keel.api.PlanStatus;
 import dev.keel.api.StatusResult;
 import dev.keel.history.HistoryDiagnosis;
 import java.io.PrintWriter;
@@ -33,6 +34,18 @@ public final class MigrateStatusCommand implements Callable<Integer> {
         HistoryDiagnosis d = r.diagnosis();
         out.println();
         out.println(Texts.found(r.localMigrations().size(), r.migrationsDir()));
+        // Problems Prisma's status passes over (edited, out of order, case duplicates, recorded twice); missing
+        // migrations have their own sections below.
+        for (String w : d.warnings(r.migrationsDir())) {
+            if (!w.contains("is not found locally in")) {
+                err.println("Warning: " + w);
+            }
+        }
+        for (PlanStatus p : keel.plans().status()) {
+            if (p.inFlight()) {
+                out.println(Texts.planInFlight(p));
+            }
+        }
         for (String name : d.unreadable()) {
             err.println("Warning: the migration folder " + name + " has no readable migration.sql; deploy will stop "
                     + "there (P3015).");
@@ -96,12 +109,6 @@ public final class MigrateStatusCommand implements Callable<Integer> {
                         + "locally in " + r.migrationsDir() + ":");
                 err.println(String.join("\n", d.missingLocally()));
                 return 1;
-            }
-            if (!d.edited().isEmpty()) {
-                out.println();
-                out.println("The migration" + plural(d.edited()) + " below were modified after they were applied "
-                        + "(deploy ignores this; migrate dev would ask for a reset):");
-                out.println(String.join("\n", d.edited()));
             }
             out.println();
             out.println("Database schema is up to date!");

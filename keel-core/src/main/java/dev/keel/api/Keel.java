@@ -21,6 +21,8 @@ import dev.keel.safety.lint.LintRun;
 import dev.keel.diff.Migration;
 import dev.keel.render.ScriptRenderer;
 import dev.keel.render.SummaryRenderer;
+import dev.keel.render.StepRenderer;
+import dev.keel.source.ResolvedSchema;
 import dev.keel.source.SchemaPair;
 import dev.keel.source.SchemaSources;
 import dev.keel.source.SchemaSpec;
@@ -135,8 +137,50 @@ public final class Keel {
     public DiffResult diff(SchemaSpec from, SchemaSpec to) {
         SchemaPair pair = SchemaPair.resolve(from, to, sourceOptions());
         Migration m = pair.diff();
-        return new DiffResult(from.describe(), to.describe(), m, ScriptRenderer.render(m), SummaryRenderer.render(m),
-                m.warnings(), m.unexecutable());
+        return new DiffResult(from.describe(), to.describe(), m);
+    }
+
+    /**
+     * {@code keel drift}: compares the live database (the configured URL, {@code DATABASE_URL}, or the schema's
+     * datasource url) with {@code expected}. A migrations folder is replayed on a throw-away shadow database first.
+     */
+    public DriftResult drift(SchemaSpec expected) {
+        DatabaseUrl url = MigrateTarget.resolve(config).url();
+        SchemaSources.Options options = sourceOptions();
+        ResolvedSchema want;
+        ResolvedSchema live;
+        if (expected instanceof SchemaSpec.Migrations) {
+            // The database decides which PostgreSQL schemas matter; the replay is read in the same ones.
+            live = SchemaSources.introspect(url, options);
+            want = SchemaSources.resolve(expected, options.withNamespaces(live.namespaces()));
+        } else {
+            want = SchemaSources.resolve(expected, options);
+            live = SchemaSources.introspect(url, options.withNamespaces(want.namespaces()));
+        }
+        Migration drift = new SchemaPair(want, live).diff();
+        Migration repair = new SchemaPair(live, want).diff();
+        StepRenderer renderer = new StepRenderer(drift.qualifiedNames());
+        List<DriftResult.Change> changes = new ArrayList<>();
+        for (dev.keel.diff.Step step : drift.steps()) {
+            changes.add(new DriftResult.Change(step.description(),
+                    renderer.render(step).stream().map(dev.keel.render.Statement::sql).toList()));
+        }
+        return new DriftResult(url.toString(), expected.describe(), drift, SummaryRenderer.render(drift), changes,
+                repair.isEmpty() ? ScriptRenderer.EMPTY : ScriptRenderer.renderWithWarnings(repair));
+    }
+
+    /**
+     * {@code keel drift} without an explicit source: the migrations folder when it exists (what deploys built the
+     * database from), else the Prisma schema.
+     */
+    public DriftResult drift() {
+        if (config.migrationsDir().isPresent() || config.schema().isEmpty()) {
+            Path dir = MigrateTarget.resolve(config).migrationsDir();
+            if (java.nio.file.Files.isDirectory(dir) || config.migrationsDir().isPresent()) {
+                return drift(new SchemaSpec.Migrations(dir));
+            }
+        }
+        return drift(new SchemaSpec.SchemaFile(SchemaLocator.locate(config.schema(), config.workingDir())));
     }
 
     /** How {@link SchemaSources} should resolve paths and where it creates shadow databases, for this config. */
@@ -159,6 +203,11 @@ public final class Keel {
             return new DeployResult(target.url().toString(), display(target), dir.migrations().size(), created,
                     outcome.applied(), outcome.warnings(), outcome.failure());
         }
+    }
+
+    /** {@code keel plan ...}: expand/contract plans for this project's schema and migrations folder. */
+    public KeelPlans plans() {
+        return new KeelPlans(config);
     }
 
     /** {@code migrate status}: read-only comparison of the folder with {@code _prisma_migrations}. */
@@ -197,6 +246,77 @@ public final class Keel {
     }
 
     /**
+     * {@code migrate reset}: drops every schema of the project (the datasource's {@code schemas}, else the URL's
+     * schema) with everything in it, re-creates it, applies every migration, then seeds unless {@code skipSeed}.
+     * Asking for confirmation is the caller's job; this method does not ask.
+     */
+    public ResetResult reset(boolean skipSeed) {
+        MigrateTarget target = MigrateTarget.resolve(config);
+        MigrationsDir dir = MigrationsDir.read(target.migrationsDir());
+        dir.checkProvider(target.provider());
+        createDatabaseIfMissing(target.url());
+        List<String> schemas = projectSchemas(target);
+        DeployResult deployed;
+        try (MigrationSession session = MigrationSession.open(target.url())) {
+            lock(session);
+            dev.keel.workflow.SchemaReset.reset(session, schemas);
+            Applier.Outcome outcome = new Applier(session, config.listener()).deploy(dir);
+            deployed = new DeployResult(target.url().toString(), display(target), dir.migrations().size(), false,
+                    outcome.applied(), outcome.warnings(), outcome.failure());
+        }
+        Optional<SeedRunResult> seeded = skipSeed || !deployed.succeeded() ? Optional.empty()
+                : Optional.of(seed(target));
+        return new ResetResult(target.url().toString(), schemas, deployed, seeded);
+    }
+
+    /**
+     * {@code db seed}: upserts the declarative seed files ({@code seed/*.json|yaml|yml} beside the schema), then
+     * runs the seed command ({@code keel.toml} {@code [seed] command}, else {@code package.json}
+     * {@code prisma.seed}) with {@code DATABASE_URL} set to the target database.
+     */
+    public SeedRunResult seed() {
+        return seed(MigrateTarget.resolve(config));
+    }
+
+    private SeedRunResult seed(MigrateTarget target) {
+        Path seedDir = target.schema().map(s -> (Files.isDirectory(s.location()) ? s.location()
+                : s.location().toAbsolutePath().getParent()).resolve("seed"))
+                .orElse(config.workingDir().resolve("prisma/seed"));
+        List<dev.keel.seed.SeedBlock> blocks = dev.keel.seed.SeedFiles.readFolder(seedDir);
+        List<Path> files = blocks.stream().map(b -> Path.of(b.file())).distinct().toList();
+        Optional<dev.keel.seed.SeedResult> declarative = Optional.empty();
+        if (!blocks.isEmpty()) {
+            Optional<dev.keel.psl.model.PslSchema> psl = target.schema().map(Psl::validate)
+                    .flatMap(ValidatedSchema::model);
+            try (Connection c = target.url().connect()) {
+                dev.keel.schema.Schema live = dev.keel.introspect.Introspector.introspect(c, projectSchemas(target));
+                declarative = Optional.of(dev.keel.seed.Seeder.seed(c, live, blocks,
+                        new dev.keel.workflow.PslSeedMapping(psl, target.url().schema())));
+            } catch (SQLException e) {
+                throw new KeelException(ErrorCode.DATABASE_ERROR, "Seeding failed: " + e.getMessage(), e);
+            }
+        }
+        Optional<String> command = config.seedCommand();
+        Optional<String> source = command.map(c -> "keel.toml");
+        if (command.isEmpty()) {
+            command = dev.keel.workflow.PackageJson.prismaSeed(config.workingDir().resolve("package.json"));
+            source = command.map(c -> "package.json");
+        }
+        java.util.OptionalInt exit = java.util.OptionalInt.empty();
+        if (command.isPresent()) {
+            java.util.Map<String, String> env = new java.util.HashMap<>(config.environment());
+            env.put("DATABASE_URL", target.rawUrl());
+            exit = java.util.OptionalInt.of(dev.keel.seed.SeedCommand.run(command.get(), config.workingDir(), env));
+        }
+        return new SeedRunResult(files, declarative, command, source, exit);
+    }
+
+    /** The schemas the project lives in: the datasource's {@code schemas}, else the URL's {@code ?schema=}. */
+    static List<String> projectSchemas(MigrateTarget target) {
+        return target.datasourceSchemas().isEmpty() ? List.of(target.url().schema()) : target.datasourceSchemas();
+    }
+
+    /**
      * The database the migrate commands will use, described as Prisma's CLI prints it before working:
      * {@code PostgreSQL database "app", schema "public" at "localhost:5432"} (never the password).
      */
@@ -206,20 +326,49 @@ public final class Keel {
                 + ":" + url.port() + "\"";
     }
 
-    private void lock(MigrationSession session) {
+    /**
+     * {@code migrate dev}: checks the name against the naming convention, replays the folder on a shadow database
+     * (embedded PostgreSQL, or {@code SHADOW_DATABASE_URL}), reports drift / edited / failed migrations as a needed
+     * reset (performed only when {@link DevRequest#resetIfNeeded()}), applies pending migrations, then writes the
+     * migration from the replayed folder to the schema and applies it (unless {@code createOnly}).
+     */
+    public MigrateDevResult migrateDev(DevRequest request) {
+        return new MigrateDev(config, () -> java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)).run(request, this);
+    }
+
+    /** As {@link #migrateDev(DevRequest)} with a fixed clock (the folder timestamp and {@code --area}'s date). */
+    public MigrateDevResult migrateDev(DevRequest request, java.time.ZonedDateTime now) {
+        return new MigrateDev(config, () -> now).run(request, this);
+    }
+
+    /**
+     * {@code keel ci}: validate, check the migrations folder, replay it on a fresh database (embedded, or
+     * {@code SHADOW_DATABASE_URL}), and fail when the schema has changes no migration makes. Needs no
+     * {@code DATABASE_URL}. Findings are in the result; environment failures are thrown.
+     */
+    public dev.keel.ci.CiResult ci() {
+        return ci(List.of());
+    }
+
+    /** As {@link #ci()}, then the given extra checks (the lint step plugs in here). */
+    public dev.keel.ci.CiResult ci(List<dev.keel.ci.CiCheck> extraChecks) {
+        return new Ci(config).run(extraChecks);
+    }
+
+    void lock(MigrationSession session) {
         // Prisma users set this to skip the lock (e.g. behind PgBouncer in transaction mode); honour it the same way.
         if (config.environment().get("PRISMA_SCHEMA_DISABLE_ADVISORY_LOCK") == null) {
             AdvisoryLock.acquire(session.connection(), config.lockTimeout());
         }
     }
 
-    private String display(MigrateTarget target) {
+    String display(MigrateTarget target) {
         Path dir = target.migrationsDir();
         return dir.startsWith(config.workingDir()) ? config.workingDir().relativize(dir).toString() : dir.toString();
     }
 
     /** As Prisma's deploy: create the database when the server says it does not exist. */
-    private static boolean createDatabaseIfMissing(DatabaseUrl url) {
+    static boolean createDatabaseIfMissing(DatabaseUrl url) {
         try (Connection c = url.connect()) {
             return false;
         } catch (KeelException e) {

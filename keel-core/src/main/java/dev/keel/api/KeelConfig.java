@@ -1,5 +1,8 @@
 package dev.keel.api;
 
+import dev.keel.config.DotEnv;
+import dev.keel.config.NamingRule;
+import dev.keel.config.ProjectFile;
 import dev.keel.history.DeployGuard;
 import dev.keel.observe.Listener;
 import java.nio.file.Path;
@@ -15,16 +18,23 @@ import java.util.Optional;
  *                      {@code environment}, then the schema's datasource {@code url} are used
  * @param migrationsDir the migrations folder; when empty, {@code migrations/} beside the schema
  * @param lockTimeout   how long to wait for the migration advisory lock (Prisma: 10 s)
- * @param environment   where {@code env("X")} and {@code DATABASE_URL} are looked up (the process environment)
- * @param shadowDatabaseUrl a server on which throw-away shadow databases are created to replay migrations; when
- *                      empty, {@code SHADOW_DATABASE_URL} from {@code environment}, then the embedded PostgreSQL
+ * @param environment   where {@code env("X")} and {@code DATABASE_URL} are looked up (the process environment,
+ *                      over the project's {@code .env} file)
+ * @param shadowDatabaseUrl a server on which throw-away shadow databases are created to replay migrations
+ *                      ({@code migrate dev}, {@code ci}, {@code migrate diff --from-migrations}); when empty,
+ *                      {@code SHADOW_DATABASE_URL} from {@code environment}, then the embedded PostgreSQL
  * @param deployGuard   PostgreSQL {@code lock_timeout}/{@code statement_timeout} for migration statements and the
  *                      retry of statements refused a lock (not the advisory lock: that is {@code lockTimeout})
+ * @param naming        the migration naming convention {@code migrate dev} and {@code ci} enforce
+ * @param seedCommand   the user's seed command ({@code keel.toml} {@code [seed] command}); when empty,
+ *                      {@code package.json} {@code prisma.seed} is used if present
+ * @param projectFile   the {@code keel.toml} these settings came from, if any
  */
 public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String> databaseUrl,
                          Optional<Path> migrationsDir, Duration lockTimeout, Listener listener,
                          Map<String, String> environment, Optional<String> shadowDatabaseUrl,
-                         DeployGuard deployGuard) {
+                         DeployGuard deployGuard, NamingRule naming, Optional<String> seedCommand,
+                         Optional<Path> projectFile) {
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(10);
 
     public KeelConfig {
@@ -38,13 +48,30 @@ public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String
 
     public KeelConfig(Path workingDir, Optional<Path> schema) {
         this(workingDir, schema, Optional.empty(), Optional.empty(), DEFAULT_LOCK_TIMEOUT, Listener.NONE,
-                System.getenv(), Optional.empty(), DeployGuard.DEFAULT);
+                System.getenv(), Optional.empty(), DeployGuard.DEFAULT, NamingRule.DEFAULT, Optional.empty(),
+                Optional.empty());
     }
 
-    /** The explicit shadow server, else {@code SHADOW_DATABASE_URL}; empty means the embedded PostgreSQL. */
+    /**
+     * The explicit shadow server, else {@code SHADOW_DATABASE_URL}; a value {@code env("X")} (as {@code keel.toml}
+     * may give it) reads variable X. Empty means the embedded PostgreSQL.
+     */
     public Optional<String> effectiveShadowDatabaseUrl() {
-        return shadowDatabaseUrl.or(() -> Optional.ofNullable(environment.get("SHADOW_DATABASE_URL"))
-                .filter(s -> !s.isBlank()));
+        Optional<String> raw = shadowDatabaseUrl.or(() -> Optional.ofNullable(environment.get("SHADOW_DATABASE_URL")))
+                .filter(u -> !u.isBlank());
+        if (raw.isPresent()) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("env\\(\"?([^\")]+)\"?\\)")
+                    .matcher(raw.get().strip());
+            if (m.matches()) {
+                String value = environment.get(m.group(1));
+                if (value == null || value.isBlank()) {
+                    throw new KeelException(ErrorCode.USAGE, "Environment variable not found: " + m.group(1)
+                            + " (the shadow database url).");
+                }
+                return Optional.of(value);
+            }
+        }
+        return raw;
     }
 
     public static Builder builder() {
@@ -61,6 +88,9 @@ public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String
         b.listener = listener;
         b.environment = environment;
         b.shadowDatabaseUrl = shadowDatabaseUrl.orElse(null);
+        b.naming = naming;
+        b.seedCommand = seedCommand.orElse(null);
+        b.projectFiles = false;
         b.deployGuard = deployGuard;
         return b;
     }
@@ -70,10 +100,13 @@ public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String
         private Path schema;
         private String databaseUrl;
         private Path migrationsDir;
-        private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
+        private Duration lockTimeout;
         private Listener listener = Listener.NONE;
         private Map<String, String> environment = System.getenv();
         private String shadowDatabaseUrl;
+        private NamingRule naming;
+        private String seedCommand;
+        private boolean projectFiles = true;
         private DeployGuard deployGuard = DeployGuard.DEFAULT;
 
         private Builder() {
@@ -116,7 +149,7 @@ public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String
             return this;
         }
 
-        /** Where shadow databases are created (CLI {@code --shadow-database-url}); default: embedded PostgreSQL. */
+        /** Where {@code migrate dev} replays the migrations (default: {@code SHADOW_DATABASE_URL}, else embedded). */
         public Builder shadowDatabaseUrl(String url) {
             this.shadowDatabaseUrl = url;
             return this;
@@ -128,10 +161,36 @@ public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String
             return this;
         }
 
+        public Builder naming(NamingRule rule) {
+            this.naming = rule;
+            return this;
+        }
+
+        public Builder seedCommand(String command) {
+            this.seedCommand = command;
+            return this;
+        }
+
+        /**
+         * Whether {@link #buildConfig()} reads {@code keel.toml} and {@code .env} from the working folder (default
+         * true). Values set on this builder win over the file; the process environment wins over {@code .env}.
+         */
+        public Builder projectFiles(boolean read) {
+            this.projectFiles = read;
+            return this;
+        }
+
         public KeelConfig buildConfig() {
-            return new KeelConfig(workingDir, Optional.ofNullable(schema), Optional.ofNullable(databaseUrl),
-                    Optional.ofNullable(migrationsDir), lockTimeout, listener, environment,
-                    Optional.ofNullable(shadowDatabaseUrl), deployGuard);
+            Path dir = workingDir.toAbsolutePath().normalize();
+            ProjectFile file = projectFiles ? ProjectFile.find(dir) : ProjectFile.NONE;
+            Map<String, String> env = projectFiles ? DotEnv.overlay(environment, dir.resolve(DotEnv.FILE))
+                    : environment;
+            return new KeelConfig(workingDir, Optional.ofNullable(schema).or(file::schema),
+                    Optional.ofNullable(databaseUrl), Optional.ofNullable(migrationsDir).or(file::migrationsDir),
+                    lockTimeout != null ? lockTimeout : file.lockTimeout().orElse(DEFAULT_LOCK_TIMEOUT), listener, env,
+                    Optional.ofNullable(shadowDatabaseUrl).or(file::shadowDatabaseUrl), deployGuard,
+                    naming != null ? naming : file.naming(), Optional.ofNullable(seedCommand).or(file::seedCommand),
+                    file.path());
         }
 
         public Keel build() {

@@ -21,7 +21,8 @@ import java.util.Optional;
  * ({@code env("X")} read from the environment, or a literal). Folder: explicit, else {@code migrations/} beside
  * the schema, else {@code prisma/migrations}.
  */
-record MigrateTarget(DatabaseUrl url, Path migrationsDir, String provider) {
+record MigrateTarget(DatabaseUrl url, Path migrationsDir, String provider, String rawUrl,
+                     Optional<SchemaSource> schema, java.util.List<String> datasourceSchemas) {
 
     static MigrateTarget resolve(KeelConfig config) {
         Optional<SchemaSource> schema = loadSchema(config);
@@ -51,6 +52,16 @@ record MigrateTarget(DatabaseUrl url, Path migrationsDir, String provider) {
                     + "the datasource block of the schema.");
         }
 
+        Path dir = migrationsDir(config, schema);
+        java.util.List<String> schemas = datasource.flatMap(d -> d.property("schemas")).flatMap(ConfigProperty::value)
+                .filter(Expression.ArrayValue.class::isInstance)
+                .map(v -> ((Expression.ArrayValue) v).values().stream().filter(Expression.StringValue.class::isInstance)
+                        .map(x -> ((Expression.StringValue) x).value()).toList()).orElse(java.util.List.of());
+        return new MigrateTarget(DatabaseUrl.parse(url), dir.normalize(), provider, url, schema, schemas);
+    }
+
+    /** The migrations folder: explicit, else {@code migrations/} beside the schema, else {@code prisma/migrations}. */
+    static Path migrationsDir(KeelConfig config, Optional<SchemaSource> schema) {
         Path dir;
         if (config.migrationsDir().isPresent()) {
             dir = config.workingDir().resolve(config.migrationsDir().get());
@@ -60,7 +71,7 @@ record MigrateTarget(DatabaseUrl url, Path migrationsDir, String provider) {
         } else {
             dir = config.workingDir().resolve("prisma/migrations");
         }
-        return new MigrateTarget(DatabaseUrl.parse(url), dir.normalize(), provider);
+        return dir.normalize();
     }
 
     private static String urlFrom(Expression v, KeelConfig config) {
@@ -84,7 +95,7 @@ record MigrateTarget(DatabaseUrl url, Path migrationsDir, String provider) {
     }
 
     /** The schema when there is one; a missing default schema is fine (URL and folder may come from flags). */
-    private static Optional<SchemaSource> loadSchema(KeelConfig config) {
+    static Optional<SchemaSource> loadSchema(KeelConfig config) {
         try {
             return Optional.of(SchemaLocator.load(config.schema(), config.workingDir()));
         } catch (KeelException e) {

@@ -17,7 +17,10 @@ import dev.keel.psl.model.ScalarField;
 import dev.keel.psl.model.ScalarType;
 import dev.keel.psl.model.SortOrder;
 import dev.keel.schema.Autoincrement;
+import dev.keel.diff.SourceOrder;
+import dev.keel.diff.Spellings;
 import dev.keel.schema.Column;
+import dev.keel.schema.Identifiers;
 import dev.keel.schema.EnumType;
 import dev.keel.schema.ForeignKey;
 import dev.keel.schema.Index;
@@ -34,6 +37,7 @@ import dev.keel.schema.Sequence;
 import dev.keel.schema.Table;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,22 +56,52 @@ public final class Compiler {
     private final String defaultSchema;
     private final Map<String, Table> tables = new LinkedHashMap<>();
     private final List<Sequence> sequences = new ArrayList<>();
+    private final Map<QualifiedName, List<String>> indexOrder = new LinkedHashMap<>();
+    private final Map<QualifiedName, List<String>> foreignKeyOrder = new LinkedHashMap<>();
+    private final List<WrittenDefault> writtenDefaults = new ArrayList<>();
+    private final List<WrittenOpclasses> writtenOpclasses = new ArrayList<>();
+    private final List<WrittenType> writtenTypes = new ArrayList<>();
+
+    /** A default as the schema writes it, before normalisation. */
+    private record WrittenDefault(QualifiedName table, String column, String sql) {
+    }
+
+    /** A column type as Prisma writes it where PostgreSQL implies a modifier ({@code CHAR}, {@code BIT}). */
+    private record WrittenType(QualifiedName table, String column, String sql) {
+    }
+
+    /** Operator classes as the schema writes them, for an index that names a default one. */
+    private record WrittenOpclasses(QualifiedName table, String index, List<Optional<String>> opclasses) {
+    }
 
     private Compiler(PslSchema psl, String defaultSchema) {
         this.psl = psl;
         this.defaultSchema = defaultSchema;
     }
 
-    /** @param defaultSchema the namespace for models without {@code @@schema} ({@code public}, or {@code ?schema=}) */
+    /**
+     * The PostgreSQL model of a validated schema.
+     *
+     * @param defaultSchema the namespace for models without {@code @@schema} ({@code public}, or {@code ?schema=})
+     */
     public static Schema compile(PslSchema psl, String defaultSchema) {
+        return new Compiler(psl, defaultSchema).run().schema();
+    }
+
+    /**
+     * The model together with what the differ and renderer need to reproduce Prisma's script byte for byte: the
+     * declaration order of models, enums, indexes and relations, the spellings the schema wrote, and whether Prisma
+     * qualifies names (it does when the datasource lists {@code schemas}).
+     */
+    public static CompiledSchema compileWithSource(PslSchema psl, String defaultSchema) {
         return new Compiler(psl, defaultSchema).run();
     }
 
-    private Schema run() {
-        List<Namespace> namespaces = new ArrayList<>();
-        namespaces.add(new Namespace(defaultSchema));
-        psl.datasource().ifPresent(ds -> ds.schemas().stream().filter(s -> !s.equals(defaultSchema))
-                .forEach(s -> namespaces.add(new Namespace(s))));
+    private CompiledSchema run() {
+        // Prisma manages the datasource's schemas when it lists them, else the connection's schema alone
+        List<String> schemaNames = psl.datasource().map(ds -> ds.schemas()).filter(l -> !l.isEmpty())
+                .orElse(List.of(defaultSchema));
+        List<Namespace> namespaces = schemaNames.stream().map(Namespace::new).toList();
         List<EnumType> enums = psl.enums().stream()
                 .map(e -> new EnumType(enumName(e), e.values().stream().map(v -> v.dbName()).toList())).toList();
         for (PslModel m : psl.models()) {
@@ -83,14 +117,82 @@ public final class Compiler {
                 }
             }
         }
+        for (Relation r : joinRelationsInPrismaOrder()) {
+            joinTable(r, foreignKeys);
+        }
+        Schema schema = Normalize.schema(new Schema(namespaces, new ArrayList<>(tables.values()), enums, sequences,
+                List.of(), extensions()));
+        SourceOrder order = new SourceOrder(
+                tables.values().stream().map(t -> truncated(t.name())).toList(),
+                enums.stream().map(e -> truncated(e.name())).toList(),
+                truncatedKeys(indexOrder), truncatedKeys(foreignKeyOrder), spellings(schema));
+        boolean qualified = psl.datasource().map(ds -> !ds.schemas().isEmpty()).orElse(false);
+        return new CompiledSchema(schema, order, qualified);
+    }
+
+    /**
+     * The datasource's {@code extensions}, which Prisma manages only with the {@code postgresqlExtensions} preview
+     * feature; schema and version stay empty unless the schema gives them (Prisma's {@code CREATE EXTENSION} then
+     * names neither, and its differ leaves an installed extension's schema and version alone).
+     */
+    private List<dev.keel.schema.Extension> extensions() {
+        if (!psl.previewFeatures().contains("postgresqlExtensions")) {
+            return List.of();
+        }
+        return psl.datasource().map(ds -> ds.extensions().stream().map(e -> new dev.keel.schema.Extension(
+                e.effectiveDbName(), e.schema().orElse(""), e.version().orElse(""))).toList()).orElse(List.of());
+    }
+
+    /**
+     * Implicit many-to-many relations in the order Prisma's parser database stores them: it records each one at the
+     * relation field of model A, walking models in declaration order and fields in field order.
+     */
+    private List<Relation> joinRelationsInPrismaOrder() {
+        List<Relation> out = new ArrayList<>();
         for (Relation r : psl.relations()) {
             if (r.kind() == RelationKind.IMPLICIT_MANY_TO_MANY && tables.containsKey(r.modelA())
                     && tables.containsKey(r.modelB())) {
-                joinTable(r, foreignKeys);
+                out.add(r);
             }
         }
-        return Normalize.schema(new Schema(namespaces, new ArrayList<>(tables.values()), enums, sequences,
-                List.of(), List.of()));
+        List<String> modelNames = psl.models().stream().map(PslModel::name).toList();
+        out.sort(Comparator.<Relation>comparingInt(r -> modelNames.indexOf(r.modelA()))
+                .thenComparingInt(r -> psl.model(r.modelA()).orElseThrow().fieldOrder().indexOf(r.fieldA())));
+        return out;
+    }
+
+    /** The written spellings that differ from the normalised model, keyed by the model's (truncated) names. */
+    private Spellings spellings(Schema schema) {
+        Spellings.Builder b = Spellings.builder();
+        for (WrittenDefault w : writtenDefaults) {
+            QualifiedName t = truncated(w.table());
+            schema.table(t).flatMap(table -> table.column(Identifiers.truncate(w.column())))
+                    .flatMap(Column::defaultValue)
+                    .filter(d -> !d.sql().orElse("").equals(w.sql()))
+                    .ifPresent(d -> b.putDefault(t, Identifiers.truncate(w.column()), d, w.sql()));
+        }
+        for (WrittenType w : writtenTypes) {
+            QualifiedName t = truncated(w.table());
+            String col = Identifiers.truncate(w.column());
+            schema.table(t).flatMap(table -> table.column(col))
+                    .ifPresent(c -> b.putType(t, col, c.type(), w.sql()));
+        }
+        for (WrittenOpclasses w : writtenOpclasses) {
+            QualifiedName t = truncated(w.table());
+            schema.table(t).flatMap(table -> table.index(Identifiers.truncate(w.index())))
+                    .ifPresent(i -> b.putIndex(t, i, w.opclasses()));
+        }
+        return b.build();
+    }
+
+    private static QualifiedName truncated(QualifiedName q) {
+        return new QualifiedName(Identifiers.truncate(q.schema()), Identifiers.truncate(q.name()));
+    }
+
+    private static Map<QualifiedName, List<String>> truncatedKeys(Map<QualifiedName, List<String>> names) {
+        Map<QualifiedName, List<String>> out = new LinkedHashMap<>();
+        names.forEach((t, list) -> out.put(truncated(t), list.stream().map(Identifiers::truncate).toList()));
+        return out;
     }
 
     /**
@@ -124,7 +226,9 @@ public final class Compiler {
             if (i.kind() == IndexKind.FULLTEXT) {
                 continue;
             }
-            indexes.add(index(m, i, columns));
+            Index index = index(name, i, columns, m);
+            indexes.add(index);
+            indexOrder.computeIfAbsent(name, k -> new ArrayList<>()).add(index.name());
         }
         return new Table(name, columns, pk, indexes, List.of(), List.of());
     }
@@ -141,11 +245,14 @@ public final class Compiler {
             type = PgType.enumType(psl.enumNamed(e.enumName()).map(this::enumName)
                     .orElse(new QualifiedName(defaultSchema, e.enumName())));
         } else {
-            type = PgType.parse(((FieldTypeRef.Unsupported) f.type()).dbType());
+            type = unsupported(((FieldTypeRef.Unsupported) f.type()).dbType());
         }
         if (f.arity() == Arity.LIST) {
             type = type.array();
         }
+        f.nativeType().filter(n -> n.args().isEmpty() && (n.name().equals("Char") || n.name().equals("Bit")))
+                .ifPresent(n -> writtenTypes.add(new WrittenType(table, f.dbName(), n.name().toUpperCase()
+                        + (f.arity() == Arity.LIST ? "[]" : ""))));
         Column c = Column.of(f.dbName(), type, f.arity() != Arity.REQUIRED);
         if (f.defaultValue().isEmpty()) {
             return c;
@@ -158,7 +265,27 @@ public final class Compiler {
             }
             return c;
         }
-        return databaseDefault(d, f).map(c::withDefault).orElse(c);
+        Optional<dev.keel.schema.DefaultValue> db = databaseDefault(d, f);
+        db.filter(v -> v instanceof dev.keel.schema.DefaultValue.Literal
+                        || v instanceof dev.keel.schema.DefaultValue.DbGenerated g && g.text().isPresent())
+                .ifPresent(v -> writtenDefaults.add(new WrittenDefault(table, f.dbName(), v.sql().orElseThrow())));
+        return db.map(c::withDefault).orElse(c);
+    }
+
+    /**
+     * {@code Unsupported("...")}: a built-in type as PostgreSQL names it, or a type from an extension, which lives in
+     * the extension's schema and whose modifiers PostgreSQL prints without spaces ({@code geometry(Point,4326)}).
+     */
+    private PgType unsupported(String dbType) {
+        PgType t = PgType.parse(dbType);
+        if (t.kind() != PgType.Kind.OTHER || t.schema().isPresent()) {
+            return t;
+        }
+        String name = t.name().replaceAll("\\s*,\\s*", ",").replaceAll("\\s*\\(\\s*", "(")
+                .replaceAll("\\s*\\)", ")");
+        int paren = name.indexOf('(');
+        String base = paren < 0 ? name : name.substring(0, paren);
+        return PgType.other(new QualifiedName(extensionSchema(base), name)).withArrayDimensions(t.arrayDimensions());
     }
 
     private Optional<dev.keel.schema.DefaultValue> databaseDefault(DefaultValue d, ScalarField f) {
@@ -195,6 +322,7 @@ public final class Compiler {
             case STRING -> switch (scalar) {
                 case Bytes -> quote("\\x" + HexFormat.of().formatHex(decodeBase64(l.text())));
                 case Decimal -> l.text();
+                case DateTime -> quote(PrismaDateTime.display(l.text()));
                 default -> quote(l.text());
             };
         };
@@ -212,28 +340,37 @@ public final class Compiler {
         return "'" + value.replace("'", "''") + "'";
     }
 
-    private Index index(PslModel m, dev.keel.psl.model.Index i, List<Column> columns) {
+    private Index index(QualifiedName table, dev.keel.psl.model.Index i, List<Column> columns, PslModel m) {
         IndexMethod method = i.algorithm().map(Compiler::method).orElse(IndexMethod.BTREE);
         List<IndexElement> elements = new ArrayList<>();
+        List<Optional<String>> written = new ArrayList<>();
+        boolean defaultWritten = false;
         for (IndexField f : i.fields()) {
             String col = columnName(m, f.field());
             IndexElement.SortOrder order = f.sort().filter(s -> s == SortOrder.Desc).isPresent()
                     ? IndexElement.SortOrder.DESC : IndexElement.SortOrder.ASC;
             IndexElement e = IndexElement.column(col, order);
-            if (f.operatorClass().isPresent()) {
-                String op = f.rawOperatorClass() ? f.operatorClass().get()
-                        : OperatorClassNames.pgName(f.operatorClass().get());
+            Optional<String> op = f.operatorClass().map(o -> f.rawOperatorClass() ? o : OperatorClassNames.pgName(o));
+            if (op.isPresent()) {
                 PgType type = columns.stream().filter(c -> c.name().equals(col)).findFirst().map(Column::type)
                         .orElse(PgType.builtin("text"));
-                if (!OperatorClassNames.isDefault(op, method, type.name(), type.isArray())) {
-                    e = e.withOpclass(op);
+                if (OperatorClassNames.isDefault(op.get(), method, type.name(), type.isArray())) {
+                    // the database does not remember a default operator class; Prisma still prints it
+                    defaultWritten = true;
+                } else {
+                    e = e.withOpclass(op.get());
                 }
             }
+            written.add(op);
             elements.add(e);
         }
         dev.keel.schema.IndexKind kind = i.kind() == IndexKind.UNIQUE ? dev.keel.schema.IndexKind.UNIQUE_INDEX
                 : dev.keel.schema.IndexKind.INDEX;
-        return new Index(i.dbName(), kind, method, elements, List.of(), Optional.empty(), false);
+        Index index = new Index(i.dbName(), kind, method, elements, List.of(), i.where(), false);
+        if (defaultWritten) {
+            writtenOpclasses.add(new WrittenOpclasses(table, index.name(), written));
+        }
+        return index;
     }
 
     private static IndexMethod method(IndexAlgorithm a) {
@@ -263,6 +400,7 @@ public final class Compiler {
             String name = rf.foreignKeyName().orElseGet(() -> rf.map().orElse(table.name() + "_fkey"));
             fks.add(ForeignKey.of(name, columns, tableName(target.get()), referenced, action(rf.effectiveOnDelete()),
                     action(rf.effectiveOnUpdate())));
+            foreignKeyOrder.computeIfAbsent(table, k -> new ArrayList<>()).add(name);
         }
         if (!fks.isEmpty()) {
             Table t = tables.get(m.name());
@@ -313,5 +451,7 @@ public final class Compiler {
                     ReferentialAction.CASCADE));
         }
         tables.put("_join_" + tableName, new Table(name, columns, Optional.of(pk), List.of(bIndex), fks, List.of()));
+        indexOrder.put(name, List.of(bIndex.name()));
+        foreignKeyOrder.put(name, fks.stream().map(ForeignKey::name).toList());
     }
 }

@@ -55,7 +55,8 @@ public final class Differ {
         run.enums();
         List<Step> steps = StepOrder.sort(run.steps);
         DestructiveChecks checks = DestructiveChecks.of(steps);
-        return new Migration(from, to, steps, checks.warnings(), checks.unexecutable(), qualifiedNames);
+        return new Migration(from, to, steps, checks.warnings(), checks.unexecutable(), qualifiedNames,
+                toOrder.spellings());
     }
 
     /** Qualified when anything lives outside {@code public}. */
@@ -446,7 +447,7 @@ public final class Differ {
                 return false;
             }
         }
-        return a.predicate().equals(b.predicate()) && a.include().equals(b.include())
+        return Predicates.same(a.predicate(), b.predicate()) && a.include().equals(b.include())
                 && a.nullsNotDistinct() == b.nullsNotDistinct()
                 && (a.kind() == b.kind() || !a.isUnique());
     }

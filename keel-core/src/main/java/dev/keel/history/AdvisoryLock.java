@@ -13,7 +13,7 @@ import java.time.OffsetDateTime;
 /**
  * Prisma Migrate's session-level advisory lock, {@code pg_advisory_lock(72707369)}: Keel and Prisma exclude each
  * other while applying. It lives as long as the session; {@link #release()} lets it go early. Waiting is bounded by
- * {@code lock_timeout} (advisory lock waits honour it), and a timeout names who holds the lock.
+ * a timeout, and a timeout names who holds the lock.
  */
 public final class AdvisoryLock {
     /** The key Prisma chose; in {@code pg_locks} it appears as classid 0, objid 72707369. */
@@ -25,28 +25,45 @@ public final class AdvisoryLock {
         this.c = c;
     }
 
-    /** Waits up to {@code timeout} for the lock on {@code c}'s session. */
+    /**
+     * Waits up to {@code timeout} for the lock on {@code c}'s session, by polling {@code pg_try_advisory_lock}
+     * rather than waiting inside {@code pg_advisory_lock}: a waiting statement is an open transaction, and the
+     * holder's {@code CREATE INDEX CONCURRENTLY} waits for every open transaction to end, so two deployers would
+     * deadlock (PostgreSQL then cancels one of them; found by ten concurrent deploys). Each poll is a short
+     * transaction of its own, which a concurrent build waits for only for that moment.
+     */
     public static AdvisoryLock acquire(Connection c, Duration timeout) {
         long started = System.nanoTime();
+        long deadline = started + timeout.toNanos();
+        long pauseMs = 5;
         try (Statement st = c.createStatement()) {
-            st.execute("SET lock_timeout = " + Math.max(1, timeout.toMillis()));
-            try {
-                st.execute("SELECT pg_advisory_lock(" + KEY + ")");
-            } catch (SQLException e) {
-                if ("55P03".equals(e.getSQLState())) {
+            while (true) {
+                try (ResultSet rs = st.executeQuery("SELECT pg_try_advisory_lock(" + KEY + ")")) {
+                    rs.next();
+                    if (rs.getBoolean(1)) {
+                        return new AdvisoryLock(c);
+                    }
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
                     long elapsed = Duration.ofNanos(System.nanoTime() - started).toMillis();
                     throw new KeelException(ErrorCode.LOCK_TIMEOUT, "Timed out trying to acquire a postgres advisory "
                             + "lock (SELECT pg_advisory_lock(" + KEY + ")). Elapsed: " + elapsed + "ms. "
-                            + holder(c) + "See https://pris.ly/d/migrate-advisory-locking for details.", e);
+                            + holder(c) + "See https://pris.ly/d/migrate-advisory-locking for details.");
                 }
-                throw e;
-            } finally {
-                st.execute("RESET lock_timeout");
+                // Jittered, growing pauses: quick when the holder is about to finish, cheap when it is not.
+                long pause = Math.min(pauseMs + java.util.concurrent.ThreadLocalRandom.current().nextLong(pauseMs + 1),
+                        Math.max(1, left / 1_000_000));
+                Thread.sleep(pause);
+                pauseMs = Math.min(pauseMs * 2, 200);
             }
         } catch (SQLException e) {
             throw HistoryTable.dbError("take the migration advisory lock", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KeelException(ErrorCode.LOCK_TIMEOUT, "Interrupted while waiting for the migration advisory "
+                    + "lock.", e);
         }
-        return new AdvisoryLock(c);
     }
 
     /** Who holds the lock now, as a sentence ending in a space, or an empty string if it is gone. */

@@ -114,6 +114,16 @@ public final class Applier {
                     + "cannot be resumed and will block with P3009.");
         }
         List<HistoryRecord> rows = history.list();
+        List<String> exactDuplicates = dir.names().stream().filter(n -> dir.names().indexOf(n)
+                != dir.names().lastIndexOf(n)).distinct().toList();
+        if (!exactDuplicates.isEmpty()) {
+            // Only an in-memory folder can hold one name twice; which script is the migration cannot be known.
+            throw new dev.keel.api.KeelException(ErrorCode.USAGE, "The migrations folder has more than one migration "
+                    + "named " + String.join(", ", exactDuplicates.stream().map(n -> "`" + n + "`").toList())
+                    + ". Each migration needs a name of its own.");
+        }
+        // What Prisma's deploy passes over in silence is applied as Prisma does, and named in a warning.
+        warnings.addAll(HistoryDiagnosis.of(dir, Optional.of(rows)).warnings(dir.displayName()));
 
         // Rows left by a crashed non-transactional run of an unchanged file are resumed, not reported as failed.
         Map<String, HistoryRecord> resumable = new HashMap<>();
@@ -176,7 +186,8 @@ public final class Applier {
             return false;
         }
         return run.get().mode() == KeelJournal.Mode.STATEMENTS
-                || hasCommitMarker(SqlSplitter.split(local.get().script().orElseThrow()));
+                || (hasCommitMarker(SqlSplitter.split(local.get().script().orElseThrow()))
+                && !journal.finishedStatements(r.id()).containsKey(KeelJournal.NO_MARKER));
     }
 
     /** Whether a transactional file runs with Keel's commit marker: only when it has no transaction control. */
@@ -294,6 +305,13 @@ public final class Applier {
                 break;
             } catch (SQLException e) {
                 rollbackQuietly();
+                if (marked && statements.size() == 1 && refusesTransactionBlock(e)) {
+                    // A lone statement PostgreSQL refuses in a transaction block that TransactionRule does not
+                    // know (a CALL of a procedure that commits, ...): run it as Prisma does, without the marker.
+                    marked = false;
+                    journal.statementFinished(id, KeelJournal.NO_MARKER, "", Duration.ZERO, 0);
+                    continue;
+                }
                 if (isLockTimeout(e) && retry < guard.lockRetries()) {
                     retry++;
                     pause(m, 0, retry, e);
@@ -306,6 +324,11 @@ public final class Applier {
         Duration d = Duration.ofNanos(System.nanoTime() - t0);
         listener.statementFinished(m.name(), 0, d, rows, lockWait);
         return succeed(m, id, t0, KeelJournal.Mode.TRANSACTION, 1, 0, rows, resumed);
+    }
+
+    /** 25001 active_sql_transaction ("cannot run inside a transaction block"), 2D000 invalid_transaction_termination. */
+    private static boolean refusesTransactionBlock(SQLException e) {
+        return "25001".equals(e.getSQLState()) || "2D000".equals(e.getSQLState());
     }
 
     private static boolean isLockTimeout(SQLException e) {

@@ -156,7 +156,7 @@ public final class HistoryTable {
         }
     }
 
-    static KeelException dbError(String what, SQLException e) {
+    public static KeelException dbError(String what, SQLException e) {
         return new KeelException(ErrorCode.DATABASE_ERROR, "Could not " + what + ": " + e.getMessage(), e);
     }
 }

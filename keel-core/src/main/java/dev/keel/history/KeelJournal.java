@@ -21,6 +21,12 @@ public final class KeelJournal {
     public static final String RUNS = "_keel_migration_runs";
     public static final String PROGRESS = "_keel_statement_progress";
 
+    /**
+     * Progress index recording that a transactional run went ahead without its commit marker (a lone statement
+     * PostgreSQL refuses in a transaction block): after a crash, whether it committed is unknown, as under Prisma.
+     */
+    public static final int NO_MARKER = -1;
+
     public enum Mode {
         /** The whole file as one simple-protocol script: one implicit transaction, as Prisma does. */
         TRANSACTION,

@@ -88,12 +88,15 @@ public record MigrationsDir(Optional<Path> location, List<LocalMigration> migrat
                 + "provider = \"" + provider + "\"\n";
     }
 
+    /**
+     * Prisma sorts the directory names as strings; Java's String order is by UTF-16 unit, which equals byte order for
+     * the ASCII names migrations have. This compares UTF-8 bytes to be exact for any name.
+     */
+    public static final Comparator<String> NAME_ORDER = (a, b) -> java.util.Arrays.compareUnsigned(
+            a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+
     private static List<LocalMigration> sorted(List<LocalMigration> in) {
-        // Prisma sorts the directory names as strings; Java's String order is by UTF-16 unit, which equals byte
-        // order for the ASCII names migrations have. Compare UTF-8 bytes to be exact for any name.
-        Comparator<LocalMigration> byBytes = (a, b) -> java.util.Arrays.compareUnsigned(
-                a.name().getBytes(StandardCharsets.UTF_8), b.name().getBytes(StandardCharsets.UTF_8));
-        return in.stream().sorted(byBytes).toList();
+        return in.stream().sorted(Comparator.comparing(LocalMigration::name, NAME_ORDER)).toList();
     }
 
     /**

@@ -19,7 +19,7 @@ public final class ScriptRenderer {
 
     /** Every statement of the migration with its metadata, in order. */
     public static List<Statement> statements(Migration m) {
-        StepRenderer r = new StepRenderer(m.qualifiedNames());
+        StepRenderer r = new StepRenderer(m.qualifiedNames(), m.spellings());
         List<Statement> out = new ArrayList<>();
         for (Step s : m.steps()) {
             out.addAll(r.render(s));
@@ -59,7 +59,7 @@ public final class ScriptRenderer {
             }
             sb.append("\n*/\n");
         }
-        StepRenderer r = new StepRenderer(m.qualifiedNames());
+        StepRenderer r = new StepRenderer(m.qualifiedNames(), m.spellings());
         boolean first = true;
         for (Step step : m.steps()) {
             List<Statement> statements = r.render(step);

@@ -1,6 +1,7 @@
 package dev.keel.render;
 
 import dev.keel.diff.ColumnChange;
+import dev.keel.diff.Spellings;
 import dev.keel.diff.Step;
 import dev.keel.diff.TableChange;
 import dev.keel.schema.Column;
@@ -37,10 +38,17 @@ public final class StepRenderer {
             + "-- the enum.\n";
 
     private final boolean qualified;
+    private final Spellings spellings;
 
     /** {@code qualified}: prefix object names with their schema (Prisma does in multi-schema projects). */
     public StepRenderer(boolean qualified) {
+        this(qualified, Spellings.none());
+    }
+
+    /** With the target source's own spellings of defaults and operator classes (see {@link Spellings}). */
+    public StepRenderer(boolean qualified, Spellings spellings) {
         this.qualified = qualified;
+        this.spellings = spellings;
     }
 
     private static String q(String identifier) {
@@ -153,7 +161,7 @@ public final class StepRenderer {
 
     String createTable(Table t) {
         StringBuilder sb = new StringBuilder("CREATE TABLE ").append(name(t.name())).append(" (\n");
-        sb.append(t.columns().stream().map(this::column).collect(Collectors.joining(",\n")));
+        sb.append(t.columns().stream().map(c -> column(t.name(), c)).collect(Collectors.joining(",\n")));
         t.primaryKey().ifPresent(pk -> sb.append(",\n\n").append(INDENT).append("CONSTRAINT ").append(q(pk.name()))
                 .append(" PRIMARY KEY (").append(pk.columns().stream().map(StepRenderer::q)
                         .collect(Collectors.joining(","))).append(')'));
@@ -161,18 +169,22 @@ public final class StepRenderer {
     }
 
     /** {@code     "name" TYPE NOT NULL DEFAULT x}, with Prisma's four-space indent. */
-    String column(Column c) {
-        StringBuilder sb = new StringBuilder(INDENT).append(q(c.name())).append(' ').append(columnType(c));
+    String column(QualifiedName table, Column c) {
+        StringBuilder sb = new StringBuilder(INDENT).append(q(c.name())).append(' ').append(columnType(table, c));
         if (!c.nullable() && !c.type().isArray()) {
             sb.append(" NOT NULL");
         }
-        defaultSql(c).ifPresent(d -> sb.append(" DEFAULT ").append(d));
+        defaultSql(table, c).ifPresent(d -> sb.append(" DEFAULT ").append(d));
         c.generated().ifPresent(g -> sb.append(" GENERATED ALWAYS AS (").append(g).append(") STORED"));
         return sb.toString();
     }
 
     /** Prisma's column type: SERIAL spellings for autoincrement, qualified enums in multi-schema projects. */
-    String columnType(Column c) {
+    String columnType(QualifiedName table, Column c) {
+        Optional<String> spelled = spellings.typeSql(table, c);
+        if (spelled.isPresent()) {
+            return spelled.get();
+        }
         PgType t = c.type();
         if (c.isAutoincrement() && !t.isArray() && t.kind() == PgType.Kind.BUILTIN) {
             switch (t.name()) {
@@ -185,15 +197,18 @@ public final class StepRenderer {
         return t.prismaSql(qualified);
     }
 
-    /** The DEFAULT expression, if one is rendered ({@code dbgenerated()} without text renders none). */
-    Optional<String> defaultSql(Column c) {
+    /**
+     * The DEFAULT expression, if one is rendered ({@code dbgenerated()} without text renders none), as the source
+     * spelled it when it did.
+     */
+    Optional<String> defaultSql(QualifiedName table, Column c) {
         if (c.defaultValue().isEmpty()) {
             return Optional.empty();
         }
         DefaultValue d = c.defaultValue().get();
-        Optional<String> sql = d.sql().filter(s -> !s.isEmpty());
+        Optional<String> sql = spellings.defaultSql(table, c).or(() -> d.sql()).filter(s -> !s.isEmpty());
         if (d instanceof DefaultValue.Literal && sql.isPresent() && sql.get().startsWith("ARRAY[")) {
-            return Optional.of(sql.get() + "::" + columnType(c));
+            return Optional.of(sql.get() + "::" + columnType(table, c));
         }
         return sql;
     }
@@ -214,13 +229,13 @@ public final class StepRenderer {
                 clauses.add("ADD CONSTRAINT " + q(pk.name()) + " PRIMARY KEY ("
                         + pk.columns().stream().map(StepRenderer::q).collect(Collectors.joining(", ")) + ")");
             } else if (change instanceof TableChange.AddColumn) {
-                clauses.add("ADD COLUMN " + column(((TableChange.AddColumn) change).column()));
+                clauses.add("ADD COLUMN " + column(at.to().name(), ((TableChange.AddColumn) change).column()));
             } else if (change instanceof TableChange.DropColumn) {
                 clauses.add("DROP COLUMN " + q(((TableChange.DropColumn) change).column().name()));
             } else if (change instanceof TableChange.DropAndRecreateColumn) {
                 TableChange.DropAndRecreateColumn dr = (TableChange.DropAndRecreateColumn) change;
                 clauses.add("DROP COLUMN " + q(dr.from().name()));
-                clauses.add("ADD COLUMN " + column(dr.to()));
+                clauses.add("ADD COLUMN " + column(at.to().name(), dr.to()));
             } else if (change instanceof TableChange.AlterColumn) {
                 alterColumn(at, (TableChange.AlterColumn) change, before, clauses, after);
             } else {
@@ -272,7 +287,7 @@ public final class StepRenderer {
                 }
                 case DEFAULT:
                     if (ac.to().defaultValue().isPresent()) {
-                        clauses.add(prefix + " SET DEFAULT " + defaultSql(ac.to()).orElse(""));
+                        clauses.add(prefix + " SET DEFAULT " + defaultSql(at.to().name(), ac.to()).orElse(""));
                     } else {
                         dropDefault(ac, prefix, clauses, after);
                     }
@@ -295,7 +310,7 @@ public final class StepRenderer {
             }
         }
         if (setType) {
-            clauses.add(prefix + " SET DATA TYPE " + columnType(ac.to()));
+            clauses.add(prefix + " SET DATA TYPE " + columnType(at.to().name(), ac.to()));
         }
     }
 
@@ -351,7 +366,7 @@ public final class StepRenderer {
                 continue;
             }
             Column n = d.next().get();
-            defaultSql(n).ifPresent(sql -> out.add(st("ALTER TABLE " + name(d.table()) + " ALTER COLUMN "
+            defaultSql(d.table(), n).ifPresent(sql -> out.add(st("ALTER TABLE " + name(d.table()) + " ALTER COLUMN "
                     + q(d.previous().name()) + " SET DEFAULT " + sql, ae, ACCESS_EXCLUSIVE)));
         }
         out.add(new Statement("COMMIT", ae, TxMode.TRANSACTION_CONTROL, NO_LOCK));
@@ -360,7 +375,16 @@ public final class StepRenderer {
     // ---- indexes and foreign keys ----------------------------------------------------------------------------
 
     String createIndex(QualifiedName table, Index index) {
-        String cols = index.elements().stream().map(StepRenderer::element).collect(Collectors.joining(", "));
+        Optional<List<Optional<String>>> spelled = spellings.opclasses(table, index);
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < index.elements().size(); i++) {
+            IndexElement e = index.elements().get(i);
+            if (spelled.isPresent() && e.opclass().isEmpty() && spelled.get().get(i).isPresent()) {
+                e = e.withOpclass(spelled.get().get(i).get());
+            }
+            keys.add(element(e));
+        }
+        String cols = String.join(", ", keys);
         if (index.kind() == IndexKind.UNIQUE_CONSTRAINT) {
             return "ALTER TABLE " + name(table) + " ADD CONSTRAINT " + q(index.name()) + " UNIQUE"
                     + (index.nullsNotDistinct() ? " NULLS NOT DISTINCT" : "") + " (" + cols + ")"
@@ -375,7 +399,7 @@ public final class StepRenderer {
         if (index.nullsNotDistinct()) {
             sb.append(" NULLS NOT DISTINCT");
         }
-        index.predicate().ifPresent(p -> sb.append(" WHERE ").append(p));
+        index.predicate().ifPresent(p -> sb.append(" WHERE (").append(p).append(')'));
         return sb.toString();
     }
 

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  *       and a {@code nextval()} on the column's own (OWNED BY) sequence becomes {@link Autoincrement#SERIAL};</li>
  *   <li>a SERIAL column without its owned sequence gets the one PostgreSQL would create
  *       ({@link Sequence#serialFor});</li>
+ *   <li>a partial index's predicate loses its outer parentheses ({@code pg_get_expr} adds them, a schema's
+ *       {@code where: raw("...")} has none);</li>
  *   <li>identifiers longer than 63 bytes are cut the way PostgreSQL cuts them.</li>
  * </ul>
  * {@code schema(schema(x)).equals(schema(x))}.
@@ -63,8 +65,14 @@ public final class Normalize {
             Set.of("smallint", "integer", "bigint", "numeric", "real", "double precision", "money", "oid");
 
     /** The canonical spelling of a built-in type name (lower-case input), or the input when it is no alias. */
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     public static String typeName(String name) {
-        String n = name.trim().replaceAll("\\s+", " ");
+        // Called for every column of every model: the regex only when there is whitespace to fold.
+        String n = name.trim();
+        if (n.chars().anyMatch(ch -> Character.isWhitespace(ch) && ch != ' ') || n.contains("  ")) {
+            n = WHITESPACE.matcher(n).replaceAll(" ");
+        }
         return TYPE_ALIASES.getOrDefault(n.toLowerCase(Locale.ROOT), n);
     }
 
@@ -147,7 +155,7 @@ public final class Normalize {
                 p.columns().stream().map(Identifiers::truncate).toList()));
         List<Index> indexes = t.indexes().stream().map(i -> new Index(Identifiers.truncate(i.name()), i.kind(),
                 i.method(), i.elements().stream().map(Normalize::element).toList(),
-                i.include().stream().map(Identifiers::truncate).toList(), i.predicate().map(String::strip),
+                i.include().stream().map(Identifiers::truncate).toList(), i.predicate().map(p -> stripOuterParens(p.strip())),
                 i.nullsNotDistinct())).toList();
         List<ForeignKey> fks = t.foreignKeys().stream().map(f -> new ForeignKey(Identifiers.truncate(f.name()),
                 f.columns().stream().map(Identifiers::truncate).toList(), name(f.referencedTable()),

@@ -4,9 +4,7 @@ import dev.keel.diff.SourceOrder;
 import dev.keel.psl.model.IndexKind;
 import dev.keel.psl.model.PslModel;
 import dev.keel.psl.model.PslSchema;
-import dev.keel.psl.model.Relation;
 import dev.keel.psl.model.RelationField;
-import dev.keel.psl.model.RelationKind;
 import dev.keel.psl.model.ScalarField;
 import dev.keel.schema.ForeignKey;
 import dev.keel.schema.QualifiedName;
@@ -20,7 +18,8 @@ import java.util.Optional;
 
 /**
  * The order a Prisma schema declares its objects in, which Prisma's differ sorts by within each step kind: models
- * and enums as written, indexes as the model lists them, foreign keys in relation order. The compiled
+ * and enums as written, indexes as the model lists them, foreign keys in the order of the relation fields that
+ * hold them. The compiled
  * {@link Schema} keeps only name order, so this is read from the validated schema next to it. Join tables of
  * implicit many-to-many relations are not listed: they come after the models, in name order, as in Prisma.
  */
@@ -46,21 +45,21 @@ final class DeclarationOrder {
                 .map(e -> new QualifiedName(e.schema().orElse(defaultSchema), e.dbName())).toList();
 
         Map<QualifiedName, List<String>> fks = new LinkedHashMap<>();
-        for (Relation r : psl.relations()) {
-            if (r.kind() == RelationKind.IMPLICIT_MANY_TO_MANY) {
+        for (PslModel m : psl.models()) {
+            QualifiedName t = tableOfModel.get(m.name());
+            if (t == null) {
                 continue;
             }
-            Optional<PslModel> model = psl.model(r.modelA());
-            Optional<RelationField> field = model.flatMap(m -> m.relationField(r.fieldA()));
-            if (field.isEmpty() || !field.get().holdsForeignKey() || !tableOfModel.containsKey(r.modelA())) {
-                continue;
+            for (RelationField field : m.relationFields()) {
+                if (!field.holdsForeignKey()) {
+                    continue;
+                }
+                List<String> columns = field.fields().stream().map(f -> m.scalarField(f)
+                        .map(ScalarField::dbName).orElse(f)).toList();
+                QualifiedName target = tableOfModel.get(field.targetModel());
+                compiled.table(t).flatMap(table -> find(table, columns, target))
+                        .ifPresent(name -> fks.computeIfAbsent(t, k -> new ArrayList<>()).add(name));
             }
-            QualifiedName t = tableOfModel.get(r.modelA());
-            List<String> columns = field.get().fields().stream().map(f -> model.get().scalarField(f)
-                    .map(ScalarField::dbName).orElse(f)).toList();
-            QualifiedName target = tableOfModel.get(field.get().targetModel());
-            compiled.table(t).flatMap(table -> find(table, columns, target))
-                    .ifPresent(name -> fks.computeIfAbsent(t, k -> new ArrayList<>()).add(name));
         }
         return new SourceOrder(tables, enums, indexes, fks);
     }

@@ -54,6 +54,9 @@ import java.util.Set;
  * }</pre>
  */
 public final class SchemaSources {
+    /** Keel's own bookkeeping schema (the applier's journal); never part of a compared model. */
+    private static final String KEEL_SCHEMA = "_keel";
+
     private SchemaSources() {
     }
 
@@ -109,10 +112,19 @@ public final class SchemaSources {
         return new ResolvedSchema(schema, order, namespaces, multiSchema, extensions, Optional.of(psl));
     }
 
+    /**
+     * A live database, read in its URL's {@code ?schema=} plus {@link Options#namespaces()} (Keel's journal schema
+     * {@code _keel} never). Same as resolving a {@link SchemaSpec.Url}, for callers that hold a parsed URL.
+     */
+    public static ResolvedSchema introspect(DatabaseUrl url, Options options) {
+        return introspectUrl(url, options);
+    }
+
     private static ResolvedSchema introspectUrl(DatabaseUrl url, Options options) {
         Set<String> namespaces = new LinkedHashSet<>();
         namespaces.add(url.schema());
         namespaces.addAll(options.namespaces());
+        namespaces.remove(KEEL_SCHEMA);
         try (Connection c = url.connect()) {
             return introspected(c, List.copyOf(namespaces));
         } catch (SQLException e) {
@@ -146,7 +158,7 @@ public final class SchemaSources {
                     throw shadowFailure(migrations, outcome.failure().get());
                 }
                 List<String> namespaces = options.namespaces().isEmpty() ? userSchemas(session.connection())
-                        : options.namespaces();
+                        : options.namespaces().stream().filter(n -> !n.equals(KEEL_SCHEMA)).toList();
                 return introspected(session.connection(), namespaces);
             }
         }

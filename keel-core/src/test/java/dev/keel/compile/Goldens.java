@@ -29,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class Goldens {
     static final Path GENERATED = Path.of("src/test/resources/golden/diff/generated");
+    static final Path FEATURES = Path.of("src/test/resources/golden/diff/features");
     static final Path REAL_WORLD_SQL = Path.of("src/test/resources/golden/diff/real-world");
     static final Path REAL_WORLD = Path.of("src/test/resources/real-world");
 
@@ -43,12 +44,31 @@ final class Goldens {
     record Project(String name, Path schema, String empty) {
     }
 
+    /** The hand-written pairs for what the generator does not make (see the README there); always all of them. */
+    static List<Pair> features() {
+        List<Pair> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(FEATURES)) {
+            for (Path v1 : files.filter(p -> p.toString().endsWith(".v1.prisma")).sorted().toList()) {
+                String id = v1.getFileName().toString().replace(".v1.prisma", "");
+                out.add(new Pair(id, v1, FEATURES.resolve(id + ".v2.prisma"),
+                        read(FEATURES.resolve(id + ".empty-v1.sql")), read(FEATURES.resolve(id + ".v1-v2.sql"))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
     static int stride() {
         return Integer.getInteger("keel.golden.stride", 7);
     }
 
     static List<Pair> pairs() {
-        int stride = stride();
+        return pairs(stride());
+    }
+
+    /** Every {@code stride}-th generated pair. */
+    static List<Pair> pairs(int stride) {
         List<Pair> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(GENERATED)) {
             List<Path> v1s = files.filter(p -> p.toString().endsWith(".v1.prisma")).sorted().toList();
@@ -107,13 +127,31 @@ final class Goldens {
             for (String s : schemas) {
                 reset.append("DROP SCHEMA IF EXISTS \"").append(s).append("\" CASCADE;");
             }
-            reset.append("CREATE SCHEMA public;");
+            reset.append("CREATE SCHEMA IF NOT EXISTS public;");
             st.execute(reset.toString());
             for (String s : scripts) {
                 st.execute(s);
             }
         }
         return Introspector.introspect(c, schemas);
+    }
+
+    /** Runs {@code script} on the database as it is and introspects {@code schemas}. */
+    static Schema apply(Connection c, List<String> schemas, String script) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute(script);
+        }
+        return Introspector.introspect(c, schemas);
+    }
+
+    /** {@link #apply} for Prisma's own scripts: skips the test when PostgreSQL rejects one. */
+    static Schema prismaApply(Connection c, List<String> schemas, String script) {
+        try {
+            return apply(c, schemas, script);
+        } catch (SQLException e) {
+            Assumptions.abort("Prisma's SQL does not apply: " + e.getMessage().lines().findFirst().orElse(""));
+            throw new AssertionError(e);
+        }
     }
 
     /**

@@ -1,9 +1,10 @@
 package dev.keel.diff;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.keel.compile.Compiler;
 import dev.keel.introspect.Introspector;
+import dev.keel.psl.Psl;
+import dev.keel.psl.SchemaSource;
+import dev.keel.psl.ValidatedSchema;
 import dev.keel.render.ScriptRenderer;
 import dev.keel.schema.Schema;
 import dev.keel.testing.PgExtension;
@@ -23,8 +24,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   <li>{@code apply}: Keel's v1→v2 script applied to a database in state v1 introspects to v2, and
  *       diff(v, v) is empty for both models.</li>
  * </ul>
- * Only the order of objects within one step kind is read back from the golden files ({@link GoldenOrder}).
+ * The declaration order and the schema's own spellings come from the .prisma files
+ * ({@link Compiler#compileWithSource}), never from the expected SQL.
  * By default every 7th case runs (about a minute on a busy machine); {@code -Dkeel.golden.stride=1} runs all
  * 700.
  */
@@ -92,8 +92,8 @@ class PrismaDiffGoldenTest {
             }
             String emptyV1 = read(v1Sql);
             String v1v2 = read(DIR.resolve(n + ".v1-v2.sql"));
-            SourceOrder o1 = GoldenOrder.fromSql(emptyV1);
-            SourceOrder o2 = GoldenOrder.fromPrisma(read(DIR.resolve(n + ".v2.prisma")), o1);
+            SourceOrder o1 = source(DIR.resolve(n + ".v1.prisma"));
+            SourceOrder o2 = source(DIR.resolve(n + ".v2.prisma"));
             Schema[] s = new Schema[2];
             tests.add(DynamicTest.dynamicTest(n + " empty-v1", () -> {
                 s[0] = prismaState(c, emptyV1);
@@ -120,63 +120,16 @@ class PrismaDiffGoldenTest {
         return tests.stream();
     }
 
-    /**
-     * GIN indexes whose schema names the default operator class ({@code jsonb_ops}, {@code array_ops}): Prisma
-     * prints it because the schema says it, but a database does not remember it, so an introspected model cannot
-     * have it. This is the one place the expectation is edited; compiled models (which know) are not affected.
-     */
-    static String withoutSpelledOutDefaultOpclass(String prismaSql) {
-        return prismaSql.replaceAll("(?m)^(CREATE INDEX .* USING GIN \\(\"[^\"]*\") (?:jsonb_ops|array_ops)\\);$",
-                "$1);");
-    }
-
-    private static final ObjectMapper SORTED = JsonMapper.builder()
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
-    private static final Pattern JSONB_DEFAULT = Pattern.compile("(JSONB(?: NOT NULL)? DEFAULT ')((?:[^']|'')*)(')");
-
-    /**
-     * PostgreSQL stores a JSONB default in its own canonical form (key order, spacing), so a model read back from
-     * the database cannot have the schema's spelling; both sides' JSONB defaults are compared as JSON values.
-     */
-    private static final Pattern DECIMAL_DEFAULT = Pattern.compile("(DECIMAL\\(\\d+,\\d+\\)(?: NOT NULL)? DEFAULT )"
-            + "(-?\\d+(?:\\.\\d+)?)");
-
-    /**
-     * The model normalises number defaults to one spelling ({@code 2.00} is {@code 2}), and here the model is read
-     * back from the database, so a decimal default cannot keep the schema's spelling; compare them as numbers.
-     * (Generating from the compiled schema keeps the user's text.)
-     */
-    static String decimalDefaultsAsValues(String sql) {
-        Matcher m = DECIMAL_DEFAULT.matcher(sql);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String n = new java.math.BigDecimal(m.group(2)).stripTrailingZeros().toPlainString();
-            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + n));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    static String jsonbDefaultsAsValues(String sql) {
-        Matcher m = JSONB_DEFAULT.matcher(sql);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            String canonical;
-            try {
-                Object value = SORTED.readValue(m.group(2).replace("''", "'"), Object.class);
-                canonical = SORTED.writeValueAsString(value).replace("'", "''");
-            } catch (IOException e) {
-                canonical = m.group(2);
-            }
-            m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + canonical + m.group(3)));
-        }
-        m.appendTail(sb);
-        return sb.toString();
+    /** The declaration order and spellings of a .prisma file. */
+    static SourceOrder source(Path prisma) {
+        ValidatedSchema v = Psl.validate(SchemaSource.ofString(prisma.toString(), read(prisma)));
+        return Compiler.compileWithSource(v.model().orElseThrow(), "public").order();
     }
 
     /** The eight real-world schemas: diff(empty, schema) renders exactly Prisma's script. */
     @TestFactory
     Stream<DynamicTest> realWorld(TestDb db) throws IOException {
+        Path projects = Path.of("src/test/resources/real-world");
         Connection c = db.connect();
         List<DynamicTest> tests = new ArrayList<>();
         try (Stream<Path> files = Files.list(DIR.resolveSibling("real-world"))) {
@@ -187,10 +140,10 @@ class PrismaDiffGoldenTest {
                     Schema withExt = prismaState(c, "CREATE EXTENSION IF NOT EXISTS citext SCHEMA public;\n" + sql);
                     Schema s = new Schema(withExt.namespaces(), withExt.tables(), withExt.enums(),
                             withExt.sequences(), withExt.views(), List.of());
-                    Migration m = Differ.diff(Schema.empty(), SourceOrder.natural(), s, GoldenOrder.fromSql(sql), false);
-                    assertThat(decimalDefaultsAsValues(jsonbDefaultsAsValues(ScriptRenderer.render(m))))
-                            .isEqualTo(decimalDefaultsAsValues(jsonbDefaultsAsValues(
-                                    withoutSpelledOutDefaultOpclass(sql))));
+                    String project = p.getFileName().toString().replace(".empty.sql", "");
+                    SourceOrder order = source(projects.resolve(project).resolve("schema.prisma"));
+                    Migration m = Differ.diff(Schema.empty(), SourceOrder.natural(), s, order, false);
+                    assertThat(ScriptRenderer.render(m)).isEqualTo(sql);
                     assertThat(Differ.diff(s, s).steps()).isEmpty();
                 }));
             }

@@ -3,6 +3,7 @@ package dev.keel.gen;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Writes generated schema pairs {@code NNNN.v1.prisma} / {@code NNNN.v2.prisma} for seeds [from, to) into a
@@ -12,6 +13,12 @@ import java.nio.file.Path;
  */
 public final class GenerateCorpus {
     private GenerateCorpus() {
+    }
+
+    /** The generated pair for {@code seed}: v1's and v2's schema text (not necessarily accepted by Prisma). */
+    public static List<String> pair(long seed) {
+        GenSchema v1 = SchemaGenerator.generate(seed);
+        return List.of(v1.render(), EditGenerator.edit(v1, seed).render());
     }
 
     public static void main(String[] args) throws IOException {

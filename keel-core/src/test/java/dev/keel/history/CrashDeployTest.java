@@ -42,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CrashDeployTest {
     private static final int TRIALS = Integer.getInteger("keel.crash.trials", 12);
 
-    private record Snapshot(Schema model, List<String> catalog, List<String> history, List<String> data) {
+    record Snapshot(Schema model, List<String> catalog, List<String> history, List<String> data) {
     }
 
     @Test

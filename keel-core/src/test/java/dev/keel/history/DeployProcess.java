@@ -22,10 +22,11 @@ final class DeployProcess {
     final Process process;
     final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     final List<String> seen = new ArrayList<>();
+    private final Thread reader;
 
     private DeployProcess(Process process) {
         this.process = process;
-        Thread reader = new Thread(() -> {
+        reader = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8))) {
                 String line;
@@ -60,7 +61,11 @@ final class DeployProcess {
 
     /** The next line, or {@link #EOF}; also kept in {@link #seen}. */
     String next() throws InterruptedException {
-        String l = lines.take();
+        String l = lines.poll(120, java.util.concurrent.TimeUnit.SECONDS);
+        if (l == null) {
+            throw new AssertionError("no output from the deploy process for 120 s (alive: " + process.isAlive()
+                    + ", reader alive: " + reader.isAlive() + "); seen " + seen);
+        }
         if (l.equals(EOF)) {
             lines.add(EOF);
         } else {

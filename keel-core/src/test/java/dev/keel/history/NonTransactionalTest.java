@@ -179,6 +179,27 @@ class NonTransactionalTest {
                 + "AND column_name = 'extra'")).containsExactly("1");
     }
 
+    @Test
+    void loneStatementThatRefusesATransactionBlockRunsAsUnderPrismaAndIsNotGuessedAfterACrash(@TempDir Path root,
+                                                                                             TestDb db) {
+        // A procedure that commits cannot be called inside a transaction block; as a one-statement file Prisma runs
+        // it in autocommit, so Keel must too (without its commit marker).
+        MigrationsFixture f = new MigrationsFixture(root, db).add("20240101000000_proc", "CREATE TABLE \"T\" (n int);\n"
+                + "CREATE PROCEDURE \"fill\"() LANGUAGE plpgsql AS $$ BEGIN INSERT INTO \"T\" VALUES (1); COMMIT; "
+                + "INSERT INTO \"T\" VALUES (2); END $$;\n").add("20240102000000_call", "CALL \"fill\"();\n");
+        DeployResult r = f.keel().deploy();
+        assertThat(r.succeeded()).as("%s", r.failure()).isTrue();
+        assertThat(db.column("SELECT string_agg(n::text, ',' ORDER BY n) FROM \"T\"")).containsExactly("1,2");
+
+        // Had the deploy died before finishing the row, the journal says the run had no marker: the row stays
+        // failed (P3009), as under Prisma, instead of the call running twice.
+        db.execute("UPDATE _prisma_migrations SET finished_at = NULL, applied_steps_count = 0 "
+                + "WHERE migration_name = '20240102000000_call'; UPDATE \"_keel\".\"_keel_migration_runs\" "
+                + "SET outcome = NULL WHERE migration_name = '20240102000000_call'");
+        assertThat(f.keel().deploy().failure().orElseThrow().code()).isEqualTo(ErrorCode.FAILED_MIGRATIONS_FOUND);
+        assertThat(db.column("SELECT count(*) FROM \"T\"")).containsExactly("2");
+    }
+
     static Listener recorder(List<String> events) {
         return new Listener() {
             @Override

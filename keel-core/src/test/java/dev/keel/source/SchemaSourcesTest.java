@@ -56,6 +56,16 @@ class SchemaSourcesTest {
         assertThat(ScriptRenderer.render(diff(ResolvedSchema.empty(), s))).isEqualTo(read("empty-schema.sql"));
     }
 
+    /** 60 generated models: Prisma's statement order (tables, indexes, foreign keys by declaration). */
+    @Test
+    void generatedSchemaGivesPrismasScriptFromEmpty() throws IOException {
+        Path dir = SHOP.getParent();
+        ResolvedSchema s = SchemaSources.resolve(new SchemaSpec.SchemaFile(dir.resolve("generated-60.prisma")),
+                OPTIONS);
+        assertThat(ScriptRenderer.render(diff(ResolvedSchema.empty(), s)))
+                .isEqualTo(Files.readString(dir.resolve("generated-60.empty.sql"), StandardCharsets.UTF_8));
+    }
+
     @Test
     void replayedMigrationsEqualTheSchemaAndTheShadowDatabaseIsDropped() {
         List<String> before = shadowDatabases();

@@ -1,0 +1,139 @@
+package dev.keel.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.keel.api.Keel;
+import dev.keel.ci.CiFinding;
+import dev.keel.ci.CiResult;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "ci", description = "The CI step: validate the schema, check and replay the migrations folder on a "
+        + "fresh database, fail when the schema has changes without a migration. Exit 0 ok, 2 findings, 1 error.")
+public final class CiCommand implements Callable<Integer> {
+    enum Format { text, github }
+
+    @Mixin
+    SchemaOption schemaOption;
+
+    @Option(names = "--migrations-dir", paramLabel = "DIR",
+            description = "Migrations folder (default: keel.toml, else migrations/ beside the schema)")
+    java.nio.file.Path migrationsDir;
+
+    @Option(names = "--shadow-database-url", paramLabel = "URL",
+            description = "Server to replay on (default: SHADOW_DATABASE_URL, keel.toml, else embedded PostgreSQL)")
+    String shadowDatabaseUrl;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default) or github (workflow annotations ::error file=…,line=…::…)")
+    Format format;
+
+    @Option(names = "--json", description = "Print the report as JSON")
+    boolean json;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        Keel keel = Keel.configure().workingDir(schemaOption.workingDir()).schema(schemaOption.schema)
+                .migrationsDir(migrationsDir).shadowDatabaseUrl(shadowDatabaseUrl).build();
+        CiResult r = keel.ci();
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(r)));
+        } else if (format == Format.github) {
+            for (CiFinding f : r.findings()) {
+                out.println(annotation(f));
+            }
+            printSummary(r, out);
+        } else {
+            for (CiFinding f : r.findings()) {
+                out.println((f.severity() == CiFinding.Severity.ERROR ? "error" : "warning") + "[" + f.check() + "]: "
+                        + f.title() + where(f));
+                f.message().lines().forEach(l -> out.println("  " + l));
+                out.println();
+            }
+            printSummary(r, out);
+        }
+        out.flush();
+        return r.exitCode();
+    }
+
+    private static String where(CiFinding f) {
+        return f.file().map(p -> " (" + p + f.line().stream().mapToObj(l -> ":" + l).findFirst().orElse("") + ")")
+                .orElse("");
+    }
+
+    private static void printSummary(CiResult r, PrintWriter out) {
+        for (CiResult.Step s : r.steps()) {
+            String mark = switch (s.status()) {
+                case PASSED -> "✔";
+                case FAILED -> "✘";
+                case SKIPPED -> "-";
+            };
+            out.println(mark + " " + s.name() + (s.status() == CiResult.Step.Status.SKIPPED ? " (skipped)"
+                    : s.findings() == 0 ? "" : " (" + s.findings() + " finding" + (s.findings() == 1 ? "" : "s") + ")")
+                    + " " + s.millis() + " ms");
+        }
+        long errors = r.findings().stream().filter(f -> f.severity() == CiFinding.Severity.ERROR).count();
+        out.println(r.passed() ? "keel ci: passed" : "keel ci: failed, " + errors + " error" + (errors == 1 ? "" : "s"));
+    }
+
+    /** A GitHub Actions workflow command; data and properties escaped as the runner expects. */
+    static String annotation(CiFinding f) {
+        StringBuilder sb = new StringBuilder("::").append(f.severity() == CiFinding.Severity.ERROR ? "error" : "warning");
+        List<String> props = new ArrayList<>();
+        f.file().ifPresent(p -> props.add("file=" + property(p.toString().replace('\\', '/'))));
+        f.line().ifPresent(l -> props.add("line=" + l));
+        props.add("title=" + property("keel " + f.check() + ": " + f.title()));
+        sb.append(' ').append(String.join(",", props));
+        return sb.append("::").append(data(f.message())).toString();
+    }
+
+    private static String data(String s) {
+        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    private static String property(String s) {
+        return data(s).replace(":", "%3A").replace(",", "%2C");
+    }
+
+    private static Map<String, Object> toJson(CiResult r) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("passed", r.passed());
+        root.put("exitCode", r.exitCode());
+        List<Map<String, Object>> steps = new ArrayList<>();
+        for (CiResult.Step s : r.steps()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", s.name());
+            m.put("status", s.status().name().toLowerCase());
+            m.put("findings", s.findings());
+            m.put("millis", s.millis());
+            steps.add(m);
+        }
+        root.put("steps", steps);
+        List<Map<String, Object>> findings = new ArrayList<>();
+        for (CiFinding f : r.findings()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("check", f.check());
+            m.put("severity", f.severity().name().toLowerCase());
+            m.put("file", f.file().map(p -> p.toString().replace('\\', '/')).orElse(null));
+            m.put("line", f.line().isPresent() ? f.line().getAsInt() : null);
+            m.put("title", f.title());
+            m.put("message", f.message());
+            findings.add(m);
+        }
+        root.put("findings", findings);
+        return root;
+    }
+}

@@ -1,0 +1,76 @@
+package dev.keel.cli;
+
+import dev.keel.api.Keel;
+import dev.keel.api.ResetResult;
+import dev.keel.history.AppliedMigration;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "reset", description = "Reset your database and apply all migrations, all data will be lost.")
+public final class MigrateResetCommand implements Callable<Integer> {
+    @Mixin
+    SchemaOption schemaOption;
+
+    @Mixin
+    DatabaseOptions db;
+
+    @Option(names = {"-f", "--force"}, description = "Skip the confirmation prompt")
+    boolean force;
+
+    @Option(names = "--skip-seed", description = "Skip triggering seed")
+    boolean skipSeed;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Keel keel = db.configure(schemaOption).build();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        out.println("Datasource \"db\": " + keel.describeDatabase());
+        out.println();
+        out.flush();
+        if (!force) {
+            if (!Prompt.interactive()) {
+                err.println("Error: " + Texts.RESET_NON_INTERACTIVE);
+                err.flush();
+                return 1;
+            }
+            if (!Prompt.confirm("Are you sure you want to reset your database? All data will be lost.")) {
+                out.println("Reset cancelled.");
+                out.flush();
+                return 130;
+            }
+        }
+        ResetResult r = keel.reset(skipSeed);
+        out.println("Database reset successful");
+        if (!r.deploy().applied().isEmpty()) {
+            out.println();
+            out.println("The following migration(s) have been applied:");
+            out.println();
+            out.println("migrations/");
+            for (AppliedMigration m : r.deploy().applied()) {
+                out.println("  └─ " + m.name() + "/");
+                out.println("    └─ migration.sql");
+            }
+        }
+        out.flush();
+        if (r.deploy().failure().isPresent()) {
+            var f = r.deploy().failure().get();
+            err.println("Error: " + f.code().prismaCode().orElse(f.code().code()));
+            err.println();
+            err.println(f.message());
+            err.flush();
+            return 1;
+        }
+        return r.seed().filter(dev.keel.api.SeedRunResult::configured).map(s -> {
+            out.println();
+            return DbSeedCommand.print(s, out, err);
+        }).orElse(0);
+    }
+}

@@ -1,0 +1,83 @@
+package dev.keel.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keel.db.DatabaseUrl;
+import dev.keel.db.EmbeddedPostgresServer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The deploy guard's flags and the named history problems, as the CLI prints them. */
+class DeployGuardCliTest {
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        CommandLine cl = KeelCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static void migration(Path dir, String name, String sql) throws Exception {
+        Files.createDirectories(dir.resolve(name));
+        Files.writeString(dir.resolve(name).resolve("migration.sql"), sql);
+    }
+
+    @Test
+    void lockRetriesArePrintedAndExhaustedRetriesFailWithP3018(@TempDir Path root) throws Exception {
+        DatabaseUrl url = EmbeddedPostgresServer.get().createDatabase("cli_guard");
+        Path dir = root.resolve("migrations");
+        migration(dir, "20240101000000_init", "CREATE TABLE \"A\" (id int);");
+        String[] common = {"--url", url.toString(), "--migrations-dir", dir.toString()};
+        assertThat(run(concat(new String[] {"migrate", "deploy"}, common)).exit()).isZero();
+        migration(dir, "20240102000000_alter", "ALTER TABLE \"A\" ADD COLUMN \"b\" int;");
+        try (Connection blocker = url.connect(); Statement st = blocker.createStatement()) {
+            blocker.setAutoCommit(false);
+            st.executeQuery("SELECT count(*) FROM \"A\"").close();
+            Run r = run(concat(new String[] {"migrate", "deploy", "--ddl-lock-timeout-ms", "100", "--lock-retries",
+                "1"}, common));
+            assertThat(r.exit()).isEqualTo(1);
+            assertThat(r.out()).containsPattern("  Lock not available for `20240102000000_alter` \\(ERROR: canceling "
+                    + "statement due to lock timeout\\); retry 1/1 in \\d+ ms\n");
+            assertThat(r.err()).startsWith("Error: P3018\n").contains("Database error code: 55P03",
+                    "Keel gave up after 2 attempts, each waiting at most lock_timeout = 100 ms");
+        }
+    }
+
+    @Test
+    void statusAndDeployNameAMigrationThatArrivesOutOfOrder(@TempDir Path root) throws Exception {
+        DatabaseUrl url = EmbeddedPostgresServer.get().createDatabase("cli_order");
+        Path dir = root.resolve("migrations");
+        migration(dir, "20240101000000_a", "CREATE TABLE \"A\" (id int);");
+        migration(dir, "20240103000000_c", "CREATE TABLE \"C\" (id int);");
+        String[] common = {"--url", url.toString(), "--migrations-dir", dir.toString()};
+        assertThat(run(concat(new String[] {"migrate", "deploy"}, common)).exit()).isZero();
+        migration(dir, "20240102000000_b", "CREATE TABLE \"B\" (id int);");
+        String warning = "Warning: The migration `20240102000000_b` sorts before migrations that are already applied: "
+                + "it is applied out of order, after migrations written later.";
+        Run status = run(concat(new String[] {"migrate", "status"}, common));
+        assertThat(status.exit()).isEqualTo(1);
+        assertThat(status.err()).contains(warning);
+        assertThat(status.out()).contains("Following migration have not yet been applied:\n20240102000000_b\n");
+        Run deploy = run(concat(new String[] {"migrate", "deploy"}, common));
+        assertThat(deploy.exit()).isZero();
+        assertThat(deploy.out()).contains(warning, "All migrations have been successfully applied.");
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}

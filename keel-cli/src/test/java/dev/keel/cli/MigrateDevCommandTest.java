@@ -1,0 +1,90 @@
+package dev.keel.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keel.db.DatabaseUrl;
+import dev.keel.db.EmbeddedPostgresServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrateDevCommandTest {
+    private static long folders(Path root) throws Exception {
+        try (Stream<Path> s = Files.list(root.resolve("prisma/migrations"))) {
+            return s.filter(Files::isDirectory).count();
+        }
+    }
+
+    @Test
+    void theTeamWorkflow(@TempDir Path tmp) throws Exception {
+        Path root = Go4uExampleTest.copy(tmp.resolve("go4u"));
+        DatabaseUrl url = EmbeddedPostgresServer.get().createDatabase("cli_dev");
+        String[] at = {"--cwd", root.toString(), "--url", url.toString()};
+
+        // First run on an empty database: the two migrations are applied, nothing new is needed.
+        Cli first = Cli.run(Cli.args("migrate", "dev", at));
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.out()).contains("The following migration(s) have been applied:\n\nmigrations/\n"
+                + "  └─ 20250901090000_2025-09-01-wallet-init/\n", "Your database is now in sync with your schema.");
+
+        Path schema = root.resolve("prisma/schema.prisma");
+        Files.writeString(schema, Files.readString(schema).replace("  confirmedAt DateTime?\n",
+                "  confirmedAt DateTime?\n  releasedAt  DateTime?\n"));
+
+        // A name that breaks the convention: one line, exit 1, nothing written.
+        Cli bad = Cli.run(Cli.args("migrate", "dev", "--name", "add-released-at", at));
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.err()).isEqualTo("Error: The migration name `add-released-at` does not follow the naming "
+                + "convention: expected <yyyy-mm-dd>-<area>-<short-change> in lower case, e.g. "
+                + "2025-09-25-wallet-add-holds.\n");
+        assertThat(folders(root)).isEqualTo(2);
+
+        Cli unnamed = Cli.run(Cli.args("migrate", "dev", at));
+        assertThat(unnamed.exit()).isEqualTo(1);
+        assertThat(unnamed.err()).startsWith("Error: A migration name is required by the naming convention");
+        assertThat(folders(root)).isEqualTo(2);
+
+        Cli created = Cli.run(Cli.args("migrate", "dev", "--area", "deals", "--name", "add-released-at", at));
+        assertThat(created.exit()).as(created.err()).isZero();
+        String name = "_" + LocalDate.now(ZoneOffset.UTC) + "-deals-add-released-at";
+        assertThat(created.out()).contains("The following migration(s) have been created and applied from new schema "
+                + "changes:\n\nprisma/migrations/\n  └─ ", name + "/\n    └─ migration.sql\n",
+                "Your database is now in sync with your schema.");
+        assertThat(folders(root)).isEqualTo(3);
+
+        Cli synced = Cli.run(Cli.args("migrate", "dev", at));
+        assertThat(synced.out()).contains("Already in sync, no schema change or pending migration was found.");
+
+        // Drift: a table made by hand. Non-interactive: explained, exit 1, database untouched.
+        try (Connection c = url.connect(); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE \"hotfix\" (\"id\" INTEGER)");
+        }
+        Cli drift = Cli.run(Cli.args("migrate", "dev", at));
+        assertThat(drift.exit()).isEqualTo(1);
+        assertThat(drift.out()).contains("Drift detected: Your database schema is not in sync with your migration "
+                + "history.", "[+] Added tables\n  - hotfix", "We need to reset the \"public\" schema at \""
+                + url.host() + ":" + url.port() + "\"", "You may use keel migrate reset to drop the development "
+                + "database.\nAll data will be lost.");
+        assertThat(drift.err()).startsWith("Error: ");
+
+        // Create-only writes and does not apply.
+        try (Connection c = url.connect(); Statement st = c.createStatement()) {
+            st.execute("DROP TABLE \"hotfix\"");
+        }
+        Files.writeString(schema, Files.readString(schema).replace("  releasedAt  DateTime?\n",
+                "  releasedAt  DateTime?\n  memo        String?\n"));
+        Cli draft = Cli.run(Cli.args("migrate", "dev", "--create-only", "--name", "2030-01-01-deals-add-memo", at));
+        assertThat(draft.exit()).as(draft.err()).isZero();
+        assertThat(draft.out()).containsPattern("Keel created the following migration without applying it "
+                + "\\d{14}_2030-01-01-deals-add-memo\n\nYou can now edit it and apply it by running keel migrate dev.");
+        Cli status = Cli.run(Cli.args("migrate", "status", at));
+        assertThat(status.exit()).isEqualTo(1);
+        assertThat(status.out()).contains("have not yet been applied");
+    }
+}

@@ -1,0 +1,286 @@
+package dev.keel.safety.expand;
+
+import dev.keel.api.ErrorCode;
+import dev.keel.api.KeelException;
+import dev.keel.diff.Step;
+import dev.keel.render.StepRenderer;
+import dev.keel.schema.Column;
+import dev.keel.schema.ForeignKey;
+import dev.keel.schema.Identifiers;
+import dev.keel.schema.Index;
+import dev.keel.schema.IndexElement;
+import dev.keel.schema.IndexKind;
+import dev.keel.schema.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+
+import static dev.keel.safety.expand.PlanRegistrySql.lit;
+import static dev.keel.safety.expand.PlanRegistrySql.object;
+import static dev.keel.safety.expand.PlanRegistrySql.q;
+
+/**
+ * Expand/contract plans that move a column's data to a new column: a rename ({@link #renameColumn}) or a type
+ * change ({@link #changeType}). Both use the same machinery, written as plain SQL so that {@code prisma migrate
+ * deploy} can run the files too:
+ * <ul>
+ *   <li>a BEFORE INSERT OR UPDATE trigger keeps the two columns in sync whichever one a writer uses: on INSERT the
+ *       new column wins when it was written (it has no default, so NULL means "not written"), on UPDATE the column
+ *       whose value changed wins (the new one when both changed), and an UPDATE that changes neither copies
+ *       old → new (which is also how the backfill fills a row);</li>
+ *   <li>a backfill procedure walks the primary key in batches, touches only rows whose new column is still NULL
+ *       while the old one is not (so it never overwrites a write made through the new column), records the last
+ *       key and row count in {@code _keel.plans} and commits after every batch: a crashed or cancelled backfill
+ *       resumes where it stopped, and no batch holds row locks for long.</li>
+ * </ul>
+ */
+public final class ColumnPlans {
+    private ColumnPlans() {
+    }
+
+    /** {@code keel plan rename-column}: {@code column} of {@code table} becomes {@code newColumn}. */
+    public static ExpandContractPlan renameColumn(Table table, String column, String newColumn) {
+        Column old = column(table, column);
+        if (table.column(newColumn).isPresent()) {
+            throw new KeelException(ErrorCode.USAGE, "Table " + table.name() + " already has a column `" + newColumn
+                    + "`.");
+        }
+        String plan = planName("rename", table.name().name(), column);
+        return build(plan, ExpandContractPlan.Kind.RENAME_COLUMN, table, old, old.withName(newColumn),
+                "rename column " + label(table) + "." + column + " to " + newColumn, x -> x, x -> x);
+    }
+
+    /**
+     * {@code keel plan change-type}: the data of {@code column} moves to {@code newColumn} of type
+     * {@code newTypeSql} (cast with {@code ::}, and cast back for writers that still use the old column).
+     */
+    public static ExpandContractPlan changeType(Table table, String column, String newTypeSql, String newColumn) {
+        Column old = column(table, column);
+        if (table.column(newColumn).isPresent()) {
+            throw new KeelException(ErrorCode.USAGE, "Table " + table.name() + " already has a column `" + newColumn
+                    + "`; pass another name with --column.");
+        }
+        String oldType = old.type().sql();
+        String plan = planName("retype", table.name().name(), column);
+        Column next = old.withName(newColumn).withType(dev.keel.schema.PgType.parse(newTypeSql)).withoutDefault();
+        return build(plan, ExpandContractPlan.Kind.CHANGE_TYPE, table, old, next,
+                "change type of " + label(table) + "." + column + " from " + oldType + " to " + newTypeSql
+                        + " (new column " + newColumn + ")",
+                x -> "(" + x + ")::" + newTypeSql, x -> "(" + x + ")::" + oldType);
+    }
+
+    private static Column column(Table table, String column) {
+        Column c = table.column(column).orElseThrow(() -> new KeelException(ErrorCode.USAGE, "Table "
+                + table.name() + " has no column `" + column + "`."));
+        if (table.primaryKey().map(pk -> pk.columns().contains(column)).orElse(false)) {
+            throw new KeelException(ErrorCode.USAGE, "Column `" + column + "` is part of the primary key of "
+                    + table.name() + "; an expand/contract plan cannot move it.");
+        }
+        if (c.generated().isPresent()) {
+            throw new KeelException(ErrorCode.USAGE, "Column `" + column + "` is generated; change its expression "
+                    + "instead.");
+        }
+        return c;
+    }
+
+    private static String label(Table table) {
+        return table.name().schema() + "." + table.name().name();
+    }
+
+    static String planName(String verb, String table, String column) {
+        String s = (verb + "_" + table + "_" + column).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]+", "_");
+        return s.length() > 48 ? s.substring(0, 48) : s;
+    }
+
+    private static ExpandContractPlan build(String plan, ExpandContractPlan.Kind kind, Table table, Column old,
+                                            Column next, String summary, UnaryOperator<String> up,
+                                            UnaryOperator<String> down) {
+        if (table.primaryKey().isEmpty() || table.primaryKey().get().columns().size() != 1) {
+            throw new KeelException(ErrorCode.USAGE, "Table " + table.name() + " needs a single-column primary key "
+                    + "for a batched backfill.");
+        }
+        String pk = table.primaryKey().get().columns().get(0);
+        String pkType = table.column(pk).orElseThrow().type().sql();
+        String t = q(table.name().schema()) + "." + q(table.name().name());
+        String o = q(old.name());
+        String n = q(next.name());
+        String fn = q("_keel") + "." + q(object("sync_", plan));
+        String trigger = q(object("_keel_sync_", plan));
+        String proc = q("_keel") + "." + q(object("backfill_", plan));
+        String check = Identifiers.truncate(table.name().name() + "_" + next.name() + "_not_null");
+        boolean required = !old.nullable() && !old.type().isArray();
+        List<String> notes = new ArrayList<>();
+
+        // ---- release 1: expand ----
+        StringBuilder expand = new StringBuilder();
+        expand.append("-- Keel expand/contract plan ").append(plan).append(", release 1: expand (see PLAN.md).\n")
+                .append("-- ").append(summary).append("\n\n");
+        expand.append("-- KeelPlans\n").append(PlanRegistrySql.create())
+                .append(PlanRegistrySql.register(plan, kind, label(table), summary)).append('\n');
+        expand.append("-- AddColumn (nullable, no default: NULL means \"not written through the new column\")\n")
+                .append("ALTER TABLE ").append(t).append(" ADD COLUMN IF NOT EXISTS ").append(n).append(' ')
+                .append(next.type().sql()).append(";\n");
+        if (required) {
+            // Checked for every new write at once (the trigger fills the column), for old rows in release 3.
+            expand.append("ALTER TABLE ").append(t).append(" ADD CONSTRAINT ").append(q(check)).append(" CHECK (")
+                    .append(n).append(" IS NOT NULL) NOT VALID;\n");
+        }
+        expand.append('\n');
+        expand.append("-- DualWrite: keeps ").append(o).append(" and ").append(n).append(" in sync both ways\n")
+                .append("CREATE OR REPLACE FUNCTION ").append(fn).append("() RETURNS trigger LANGUAGE plpgsql AS "
+                        + "$keel$\nBEGIN\n")
+                .append("    IF TG_OP = 'INSERT' THEN\n")
+                .append("        IF NEW.").append(n).append(" IS NULL THEN\n")
+                .append("            NEW.").append(n).append(" := ").append(up.apply("NEW." + o)).append(";\n")
+                .append("        ELSE\n")
+                .append("            NEW.").append(o).append(" := ").append(down.apply("NEW." + n)).append(";\n")
+                .append("        END IF;\n")
+                .append("    ELSIF NEW.").append(n).append(" IS DISTINCT FROM OLD.").append(n).append(" THEN\n")
+                .append("        NEW.").append(o).append(" := ").append(down.apply("NEW." + n)).append(";\n")
+                .append("    ELSE\n")
+                .append("        NEW.").append(n).append(" := ").append(up.apply("NEW." + o)).append(";\n")
+                .append("    END IF;\n")
+                .append("    RETURN NEW;\nEND\n$keel$;\n")
+                .append("DROP TRIGGER IF EXISTS ").append(trigger).append(" ON ").append(t).append(";\n")
+                .append("CREATE TRIGGER ").append(trigger).append(" BEFORE INSERT OR UPDATE ON ").append(t)
+                .append(" FOR EACH ROW EXECUTE FUNCTION ").append(fn).append("();\n\n");
+        expand.append("-- BackfillProcedure: batches of batch_size rows in key order, one transaction each\n")
+                .append("CREATE OR REPLACE PROCEDURE ").append(proc)
+                .append("(batch_size integer DEFAULT 1000, pause_seconds double precision DEFAULT 0)\n")
+                .append("LANGUAGE plpgsql AS $keel$\nDECLARE\n")
+                .append("    last_key ").append(pkType).append(";\n")
+                .append("    batch_last ").append(pkType).append(";\n")
+                .append("    changed bigint;\nBEGIN\n")
+                .append("    SELECT \"backfill_last_key\"::").append(pkType).append(" INTO last_key FROM ")
+                .append(PlanRegistrySql.TABLE).append(" WHERE \"name\" = ").append(lit(plan)).append(";\n")
+                .append("    LOOP\n")
+                .append("        WITH batch AS (\n")
+                .append("            SELECT ").append(q(pk)).append(" AS k FROM ").append(t)
+                .append(" WHERE last_key IS NULL OR ").append(q(pk)).append(" > last_key\n")
+                .append("            ORDER BY ").append(q(pk)).append(" LIMIT batch_size\n")
+                .append("        ), touched AS (\n")
+                // A no-op write of the old column: the trigger fills the new one.
+                .append("            UPDATE ").append(t).append(" AS r SET ").append(o).append(" = r.").append(o)
+                .append(" FROM batch\n")
+                .append("            WHERE r.").append(q(pk)).append(" = batch.k AND r.").append(n)
+                .append(" IS NULL AND r.").append(o).append(" IS NOT NULL\n")
+                .append("            RETURNING 1\n")
+                .append("        )\n")
+                .append("        SELECT (SELECT max(k) FROM batch), (SELECT count(*) FROM touched)"
+                        + " INTO batch_last, changed;\n")
+                .append("        EXIT WHEN batch_last IS NULL;\n")
+                .append("        last_key := batch_last;\n")
+                .append("        UPDATE ").append(PlanRegistrySql.TABLE)
+                .append(" SET \"backfill_last_key\" = last_key::text, \"backfill_rows\" = \"backfill_rows\" + changed,"
+                        + " \"updated_at\" = now()\n")
+                .append("            WHERE \"name\" = ").append(lit(plan)).append(";\n")
+                .append("        COMMIT;\n")
+                .append("        IF pause_seconds > 0 THEN\n            PERFORM pg_sleep(pause_seconds);\n"
+                        + "        END IF;\n")
+                .append("    END LOOP;\n")
+                .append("    UPDATE ").append(PlanRegistrySql.TABLE)
+                .append(" SET \"backfilled_at\" = now(), \"updated_at\" = now() WHERE \"name\" = ")
+                .append(lit(plan)).append(";\n")
+                .append("    COMMIT;\nEND\n$keel$;\n");
+
+        String backfill = "-- Keel expand/contract plan " + plan + ", release 1: backfill (see PLAN.md).\n"
+                + "-- Runs alone, outside a transaction: it commits every batch and records its progress in\n"
+                + "-- \"_keel\".\"plans\"; if it stops, deploy again and it resumes after the last key done.\n"
+                + "-- To run it by hand instead (e.g. slower): CALL " + proc + "(500, 0.05);\n\n"
+                + "-- Backfill\nCALL " + proc + "();\n";
+
+        List<PlanMigration> release1 = new ArrayList<>();
+        release1.add(new PlanMigration("_r1_expand", expand.toString()));
+        release1.add(new PlanMigration("_r1_backfill", backfill));
+        StepRenderer renderer = new StepRenderer(true);
+        int i = 0;
+        for (Index index : table.indexes()) {
+            if (index.elements().stream().noneMatch(e -> !e.isExpression() && e.text().equals(old.name()))
+                    || index.predicate().isPresent()) {
+                if (index.elements().stream().anyMatch(e -> e.isExpression() && e.text().contains(old.name()))
+                        || index.predicate().map(p -> p.contains(old.name())).orElse(false)) {
+                    notes.add("Index " + index.name() + " uses " + old.name() + " in an expression or predicate; "
+                            + "recreate it on " + next.name() + " by hand before release 3.");
+                }
+                continue;
+            }
+            List<IndexElement> elements = index.elements().stream().map(e -> !e.isExpression()
+                    && e.text().equals(old.name()) ? new IndexElement(IndexElement.Key.COLUMN, next.name(), e.order(),
+                    e.nulls(), e.opclass(), e.length()) : e).toList();
+            String name = index.name().contains(old.name()) ? index.name().replace(old.name(), next.name())
+                    : index.name() + "_" + next.name();
+            Index copy = new Index(Identifiers.truncate(name), index.kind() == IndexKind.UNIQUE_CONSTRAINT
+                    ? IndexKind.UNIQUE_INDEX : index.kind(), index.method(), elements, index.include(),
+                    index.predicate(), index.nullsNotDistinct());
+            String sql = renderer.render(new Step.CreateIndex(table.name(), copy, false)).get(0).sql();
+            String prefix = copy.isUnique() ? "CREATE UNIQUE INDEX " : "CREATE INDEX ";
+            sql = prefix + "CONCURRENTLY IF NOT EXISTS " + sql.substring(prefix.length());
+            i++;
+            release1.add(new PlanMigration("_r1_index_" + i, "-- Keel expand/contract plan " + plan
+                    + ", release 1: index " + index.name() + " again on the new column, built without blocking "
+                    + "writes.\n\n-- CreateIndex\n" + sql + ";\n"));
+        }
+        for (ForeignKey fk : table.foreignKeys()) {
+            if (fk.columns().contains(old.name())) {
+                notes.add("Foreign key " + fk.name() + " uses " + old.name() + "; add it on " + next.name()
+                        + " (NOT VALID, then VALIDATE) before release 3: the plan does not move foreign keys.");
+            }
+        }
+
+        // ---- release 3: contract ----
+        List<PlanMigration> release3 = new ArrayList<>();
+        StringBuilder verify = new StringBuilder();
+        verify.append("-- Keel expand/contract plan ").append(plan).append(", release 3: contract (see PLAN.md).\n")
+                .append("-- Refuses to run while rows are not backfilled: nothing is dropped before the new column "
+                        + "holds every value.\n\n")
+                .append("-- VerifyBackfill\nDO $keel$\nBEGIN\n")
+                .append("    IF EXISTS (SELECT 1 FROM ").append(t).append(" WHERE ").append(n).append(" IS NULL AND ")
+                .append(o).append(" IS NOT NULL) THEN\n")
+                .append("        RAISE EXCEPTION 'Keel plan ").append(plan.replace("'", "''"))
+                .append(": some rows are not backfilled yet; deploy the release 1 backfill first';\n")
+                .append("    END IF;\nEND\n$keel$;\n");
+        if (required) {
+            verify.append("\n-- ValidateNotNullCheck (SHARE UPDATE EXCLUSIVE: reads and writes go on)\n")
+                    .append("ALTER TABLE ").append(t).append(" VALIDATE CONSTRAINT ").append(q(check)).append(";\n");
+        }
+        release3.add(new PlanMigration("_r3_contract", verify.toString()));
+        StringBuilder drop = new StringBuilder();
+        drop.append("-- Keel expand/contract plan ").append(plan).append(", release 3: drop the trigger and the old "
+                        + "column (brief ACCESS EXCLUSIVE, no scan).\n\n")
+                .append("-- DropDualWrite\nDROP TRIGGER IF EXISTS ").append(trigger).append(" ON ").append(t)
+                .append(";\nDROP FUNCTION IF EXISTS ").append(fn).append("();\nDROP PROCEDURE IF EXISTS ")
+                .append(proc).append("(integer, double precision);\n\n");
+        drop.append("-- AlterTable\n");
+        if (required) {
+            drop.append("ALTER TABLE ").append(t).append(" ALTER COLUMN ").append(n).append(" SET NOT NULL;\n")
+                    .append("ALTER TABLE ").append(t).append(" DROP CONSTRAINT ").append(q(check)).append(";\n");
+        }
+        if (kind == ExpandContractPlan.Kind.RENAME_COLUMN && old.defaultValue().isPresent()) {
+            old.prismaDefaultSql(true).ifPresent(d -> drop.append("ALTER TABLE ").append(t)
+                    .append(" ALTER COLUMN ").append(n).append(" SET DEFAULT ").append(d).append(";\n"));
+        } else if (old.defaultValue().isPresent()) {
+            notes.add("Column " + old.name() + " has a default; set the default of " + next.name() + " in release 3 "
+                    + "(its type differs, so the plan does not copy it).");
+        }
+        drop.append("ALTER TABLE ").append(t).append(" DROP COLUMN ").append(o).append(";\n\n")
+                .append("-- KeelPlans\n").append(PlanRegistrySql.release(plan, 3, true));
+        release3.add(new PlanMigration("_r3_drop", drop.toString()));
+
+        List<Release> releases = List.of(
+                new Release(1, "expand", "Deploy these migrations with the current code (it keeps using `"
+                        + old.name() + "`). Writes through either column are mirrored to the other by the "
+                        + "trigger; the backfill copies existing rows in batches.", release1),
+                new Release(2, "switch reads and writes", "Ship code that reads and writes `" + next.name()
+                        + "` (in the Prisma schema: map the field to the new column with `@map(\"" + next.name()
+                        + "\")`" + (kind == ExpandContractPlan.Kind.CHANGE_TYPE ? " and give it its new type" : "")
+                        + "). No migration: instances of release 1 still running keep working, the trigger "
+                        + "mirrors their writes.", List.of()),
+                new Release(3, "contract", "Once no instance of release 1 runs any more: `keel plan advance "
+                        + plan + "` writes these migrations into the migrations folder; deploy them. They check "
+                        + "the backfill is complete, then drop the trigger and the old column.", release3));
+        String md = PlanMarkdown.render(plan, summary, releases, notes);
+        return new ExpandContractPlan(plan, kind, label(table), summary, releases, notes, md);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.keel.safety.expand;
+
+import dev.keel.schema.Identifiers;
+
+/**
+ * The SQL that keeps the state of expand/contract plans in {@code "_keel"."plans"} (Keel's schema, beside the
+ * deploy journal, invisible to Prisma's introspection): one row per plan, its current release and the progress
+ * marker of its backfill (last key done, rows changed), which is what makes the backfill resumable.
+ */
+final class PlanRegistrySql {
+    static final String SCHEMA = "_keel";
+    static final String TABLE = "\"_keel\".\"plans\"";
+
+    private PlanRegistrySql() {
+    }
+
+    static String create() {
+        return "CREATE SCHEMA IF NOT EXISTS \"_keel\";\n"
+                + "CREATE TABLE IF NOT EXISTS " + TABLE + " (\n"
+                + "    \"name\" TEXT NOT NULL PRIMARY KEY,\n"
+                + "    \"kind\" TEXT NOT NULL,\n"
+                + "    \"table_name\" TEXT NOT NULL,\n"
+                + "    \"summary\" TEXT NOT NULL,\n"
+                + "    \"release\" INTEGER NOT NULL DEFAULT 1,\n"
+                + "    \"backfill_last_key\" TEXT,\n"
+                + "    \"backfill_rows\" BIGINT NOT NULL DEFAULT 0,\n"
+                + "    \"backfilled_at\" TIMESTAMPTZ,\n"
+                + "    \"started_at\" TIMESTAMPTZ NOT NULL DEFAULT now(),\n"
+                + "    \"updated_at\" TIMESTAMPTZ NOT NULL DEFAULT now(),\n"
+                + "    \"finished_at\" TIMESTAMPTZ\n"
+                + ");\n";
+    }
+
+    static String register(String plan, ExpandContractPlan.Kind kind, String table, String summary) {
+        return "INSERT INTO " + TABLE + " (\"name\", \"kind\", \"table_name\", \"summary\") VALUES (" + lit(plan)
+                + ", " + lit(kind.command) + ", " + lit(table) + ", " + lit(summary) + ")\n"
+                + "    ON CONFLICT (\"name\") DO NOTHING;\n";
+    }
+
+    static String release(String plan, int release, boolean finished) {
+        return "UPDATE " + TABLE + " SET \"release\" = " + release + ", \"updated_at\" = now()"
+                + (finished ? ", \"finished_at\" = now()" : "") + " WHERE \"name\" = " + lit(plan) + ";\n";
+    }
+
+    static String lit(String s) {
+        return "'" + s.replace("'", "''") + "'";
+    }
+
+    static String q(String identifier) {
+        return Identifiers.quote(identifier);
+    }
+
+    /** A Keel object name for the plan, within PostgreSQL's 63 bytes. */
+    static String object(String prefix, String plan) {
+        return Identifiers.truncate(prefix + plan);
+    }
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Legacy" ADD COLUMN     "y" INTEGER NOT NULL DEFAULT 0;
