@@ -31,6 +31,10 @@ public final class MigrateDiffCommand implements Callable<Integer> {
     @Option(names = "--from-url", paramLabel = "URL", description = "Start from a live database")
     String fromUrl;
 
+    @Option(names = "--from-config-datasource",
+            description = "Start from the configured database (DATABASE_URL, then the datasource url of the schema)")
+    boolean fromConfig;
+
     @Option(names = "--to-empty", description = "End at an empty database")
     boolean toEmpty;
     @Option(names = "--to-schema", paramLabel = "FILE", description = "End at a Prisma schema file or folder")
@@ -40,6 +44,10 @@ public final class MigrateDiffCommand implements Callable<Integer> {
     Path toMigrations;
     @Option(names = "--to-url", paramLabel = "URL", description = "End at a live database")
     String toUrl;
+
+    @Option(names = "--to-config-datasource",
+            description = "End at the configured database (DATABASE_URL, then the datasource url of the schema)")
+    boolean toConfig;
 
     @Option(names = "--script", description = "Print the SQL migration instead of the summary")
     boolean script;
@@ -63,8 +71,8 @@ public final class MigrateDiffCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<SchemaSpec> from = specs(fromEmpty, fromSchema, fromMigrations, fromUrl);
-        List<SchemaSpec> to = specs(toEmpty, toSchema, toMigrations, toUrl);
+        List<SchemaSpec> from = specs(fromEmpty, fromSchema, fromMigrations, fromUrl, fromConfig);
+        List<SchemaSpec> to = specs(toEmpty, toSchema, toMigrations, toUrl, toConfig);
         if (from.size() != 1 || to.size() != 1) {
             // Prisma's wording, one line per side that is wrong.
             if (from.size() != 1) {
@@ -78,8 +86,8 @@ public final class MigrateDiffCommand implements Callable<Integer> {
         }
         DiffResult r;
         try {
-            r = Keel.configure().workingDir(workingDir).shadowDatabaseUrl(shadowDatabaseUrl).build()
-                    .diff(from.get(0), to.get(0));
+            Keel keel = Keel.configure().workingDir(workingDir).shadowDatabaseUrl(shadowDatabaseUrl).build();
+            r = keel.diff(configured(keel, from.get(0)), configured(keel, to.get(0)));
         } catch (KeelException e) {
             return Output.oneLineError(err, e);
         }
@@ -105,7 +113,14 @@ public final class MigrateDiffCommand implements Callable<Integer> {
         return exitCode && r.hasChanges() ? 2 : 0;
     }
 
-    private static List<SchemaSpec> specs(boolean empty, Path schema, Path migrations, String url) {
+    /** Stands for {@code --*-config-datasource} until the configuration is known. */
+    private static final SchemaSpec.Url CONFIGURED = new SchemaSpec.Url("config-datasource");
+
+    private static SchemaSpec configured(Keel keel, SchemaSpec spec) {
+        return spec == CONFIGURED ? keel.configuredDatabase() : spec;
+    }
+
+    private static List<SchemaSpec> specs(boolean empty, Path schema, Path migrations, String url, boolean config) {
         List<SchemaSpec> out = new ArrayList<>();
         if (empty) {
             out.add(new SchemaSpec.Empty());
@@ -118,6 +133,9 @@ public final class MigrateDiffCommand implements Callable<Integer> {
         }
         if (url != null) {
             out.add(new SchemaSpec.Url(url));
+        }
+        if (config) {
+            out.add(CONFIGURED);
         }
         return out;
     }

@@ -196,7 +196,7 @@ class LintCommandTest {
         Run r = run("lint", "--cwd", root.toString());
         assertThat(r.exit()).as(r.out()).isEqualTo(2);
         assertThat(r.out()).contains("migration.sql:2: renaming-column: renames column public.accounts.name to "
-                + "full_name", "    keel plan rename-column Account.name fullName\n");
+                + "full_name", "    keel plan rename-column Account.name full_name\n");
     }
 
     @Test

@@ -91,6 +91,22 @@ class MigrateDiffCommandTest {
     }
 
     @Test
+    void configDatasourceIsTheSchemasUrl(@TempDir Path tmp) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("DATABASE_URL") == null,
+                "DATABASE_URL would win over the schema's url");
+        DatabaseUrl url = EmbeddedPostgresServer.get().createDatabase("cli_diff_config");
+        try (Connection c = url.connect(); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE \"Note\" (\"id\" INTEGER NOT NULL, CONSTRAINT \"Note_pkey\" PRIMARY KEY (\"id\"))");
+        }
+        Files.writeString(tmp.resolve("schema.prisma"), "datasource db {\n  provider = \"postgresql\"\n  url      = \""
+                + url + "\"\n}\n\nmodel Note {\n  id Int @id\n}\n");
+        Run r = run("migrate", "diff", "--from-config-datasource", "--to-schema", "schema.prisma", "--exit-code",
+                "--cwd", tmp.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo("No difference detected.\n");
+    }
+
+    @Test
     void wrongNumberOfSources() {
         Run r = run("migrate", "diff", "--from-empty", "--from-schema", "x.prisma");
         assertThat(r.exit()).isEqualTo(1);

@@ -29,9 +29,14 @@ public final class EmbeddedPostgresServer {
     public static synchronized EmbeddedPostgresServer get() {
         if (instance == null) {
             try {
-                Path dir = Files.createTempDirectory("keel-pg");
+                // The binaries (60 MB unpacked) go to one stable folder, where zonky unpacks them once (under a file
+                // lock) and reuses them; a fresh temporary folder per JVM cost seconds per command and was never
+                // deleted. The data directory is still a new temporary one, removed when the server stops.
+                Path binaries = Path.of(System.getProperty("java.io.tmpdir"), "keel-embedded-pg-"
+                        + System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9_.-]", "_"));
+                Files.createDirectories(binaries);
                 EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                        .setOverrideWorkingDirectory(dir.toFile())
+                        .setOverrideWorkingDirectory(binaries.toFile())
                         .setCleanDataDirectory(true)
                         .setServerConfig("fsync", "off")
                         .setServerConfig("synchronous_commit", "off")

@@ -12,6 +12,10 @@ public final class Identifiers {
 
     /** Always double-quoted, inner quotes doubled. */
     public static String quote(String identifier) {
+        // Renderers call this for every name they print; most names have no quote to double.
+        if (identifier.indexOf('"') < 0) {
+            return "\"" + identifier + "\"";
+        }
         return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 

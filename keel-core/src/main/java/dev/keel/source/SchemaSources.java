@@ -2,6 +2,7 @@ package dev.keel.source;
 
 import dev.keel.api.ErrorCode;
 import dev.keel.api.KeelException;
+import dev.keel.compile.CompiledSchema;
 import dev.keel.compile.Compiler;
 import dev.keel.db.DatabaseUrl;
 import dev.keel.diff.SourceOrder;
@@ -103,10 +104,10 @@ public final class SchemaSources {
             throw new InvalidSchemaException(validated.diagnostics().all(), source.files());
         }
         PslSchema psl = validated.model().get();
-        String defaultSchema = "public";
-        Schema schema = Compiler.compile(psl, defaultSchema);
-        SourceOrder order = DeclarationOrder.of(psl, schema, defaultSchema);
-        boolean multiSchema = psl.datasource().map(d -> !d.schemas().isEmpty()).orElse(false);
+        CompiledSchema compiled = Compiler.compileWithSource(psl, "public");
+        Schema schema = compiled.schema();
+        SourceOrder order = compiled.order();
+        boolean multiSchema = compiled.qualifiedNames();
         boolean extensions = psl.previewFeatures().contains("postgresqlExtensions");
         List<String> namespaces = schema.namespaces().stream().map(Namespace::name).toList();
         return new ResolvedSchema(schema, order, namespaces, multiSchema, extensions, Optional.of(psl));
