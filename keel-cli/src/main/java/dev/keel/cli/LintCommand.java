@@ -40,13 +40,10 @@ public final class LintCommand implements Callable<Integer> {
             + "default: DATABASE_URL when set, else the migrations folder replayed)")
     String url;
 
-    @Option(names = "--lock-timeout-set-by-runner",
-            description = "The deploy sets lock_timeout itself: files need not (turns off require-lock-timeout)")
-    boolean lockTimeoutByRunner;
-
     @Option(names = "--runner", paramLabel = "RUNNER", defaultValue = "keel",
-            description = "Who deploys the files: keel (statements PostgreSQL refuses in a transaction run on their "
-                    + "own) or prisma (each file is one transaction); default: ${DEFAULT-VALUE}")
+            description = "Who deploys the files: keel (sets lock_timeout on every statement; statements PostgreSQL "
+                    + "refuses in a transaction run on their own) or prisma (each file is one transaction, no "
+                    + "lock_timeout unless the file sets it); default: ${DEFAULT-VALUE}")
     String runner;
 
     @Option(names = "--cwd", paramLabel = "DIR", hidden = true)
@@ -66,7 +63,7 @@ public final class LintCommand implements Callable<Integer> {
                     "--runner must be keel or prisma, not " + runner);
         }
         String database = url != null ? url : System.getenv("DATABASE_URL");
-        LintOptions options = LintOptions.defaults().withAdvice(advice).withLockTimeoutByRunner(lockTimeoutByRunner)
+        LintOptions options = LintOptions.defaults().withAdvice(advice).withLockTimeoutByRunner(runner.equals("keel"))
                 .withPrismaRunner(runner.equals("prisma"))
                 .withDatabaseUrl(database == null || database.isBlank() ? null : database);
         LintResult result = Keel.configure().workingDir(workingDir).build().lint(paths, options);

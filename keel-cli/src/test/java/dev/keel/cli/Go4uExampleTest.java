@@ -3,7 +3,6 @@ package dev.keel.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keel.db.DatabaseUrl;
-import dev.keel.db.EmbeddedPostgresServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,9 +10,11 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The example project end to end, as a team's pipeline runs it: validate → ci → deploy → seed (twice). */
+@ExtendWith(TempDatabase.class)
 class Go4uExampleTest {
     static final Path EXAMPLE = Path.of("../examples/go4u").toAbsolutePath().normalize();
 
@@ -54,7 +55,7 @@ class Go4uExampleTest {
     }
 
     @Test
-    void validateCiDeploySeed(@TempDir Path tmp) throws Exception {
+    void validateCiDeploySeed(@TempDir Path tmp, DatabaseUrl url) throws Exception {
         // The README's quick start, from the repository root.
         Cli validate = Cli.run("validate", "--schema", EXAMPLE.resolve("prisma/schema.prisma").toString());
         assertThat(validate.exit()).as(validate.err()).isZero();
@@ -65,7 +66,6 @@ class Go4uExampleTest {
         assertThat(ci.out()).contains("✔ validate", "✔ migrations", "✔ replay", "✔ schema-vs-migrations",
                 "keel ci: passed");
 
-        DatabaseUrl url = EmbeddedPostgresServer.get().createDatabase("go4u");
         Cli deploy = Cli.run("migrate", "deploy", "--cwd", root.toString(), "--url", url.toString());
         assertThat(deploy.exit()).as(deploy.err()).isZero();
         assertThat(deploy.out()).contains("2 migrations found in prisma/migrations",

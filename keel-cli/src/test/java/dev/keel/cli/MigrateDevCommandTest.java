@@ -3,7 +3,6 @@ package dev.keel.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keel.db.DatabaseUrl;
-import dev.keel.db.EmbeddedPostgresServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,8 +11,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(TempDatabase.class)
 class MigrateDevCommandTest {
     private static long folders(Path root) throws Exception {
         try (Stream<Path> s = Files.list(root.resolve("prisma/migrations"))) {
@@ -22,9 +23,8 @@ class MigrateDevCommandTest {
     }
 
     @Test
-    void theTeamWorkflow(@TempDir Path tmp) throws Exception {
+    void theTeamWorkflow(@TempDir Path tmp, DatabaseUrl url) throws Exception {
         Path root = Go4uExampleTest.copy(tmp.resolve("go4u"));
-        DatabaseUrl url = EmbeddedPostgresServer.get().createDatabase("cli_dev");
         String[] at = {"--cwd", root.toString(), "--url", url.toString()};
 
         // First run on an empty database: the two migrations are applied, nothing new is needed.

@@ -3,15 +3,16 @@ package dev.keel.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keel.db.DatabaseUrl;
-import dev.keel.db.EmbeddedPostgresServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(TempDatabase.class)
 class ResetAndSeedTest {
     private static final String SCHEMA = """
             datasource db {
@@ -53,8 +54,7 @@ class ResetAndSeedTest {
     }
 
     @Test
-    void resetRefusesWithoutForceWhenNotInteractive(@TempDir Path root) throws Exception {
-        DatabaseUrl url = EmbeddedPostgresServer.get().createDatabase("cli_reset");
+    void resetRefusesWithoutForceWhenNotInteractive(DatabaseUrl url, @TempDir Path root) throws Exception {
         project(root);
         assertThat(Cli.run("migrate", "deploy", "--cwd", root.toString(), "--url", url.toString()).exit()).isZero();
         query(url, "SELECT 1"); // reachable
@@ -87,8 +87,7 @@ class ResetAndSeedTest {
     }
 
     @Test
-    void seedCommandFromKeelTomlGetsTheDatabaseUrl(@TempDir Path root) throws Exception {
-        DatabaseUrl url = EmbeddedPostgresServer.get().createDatabase("cli_seed_cmd");
+    void seedCommandFromKeelTomlGetsTheDatabaseUrl(DatabaseUrl url, @TempDir Path root) throws Exception {
         project(root);
         Files.delete(root.resolve("prisma/seed/flags.json"));
         Files.writeString(root.resolve("keel.toml"), "[seed]\ncommand = \"printf '%s' \\\"$DATABASE_URL\\\" > seen.txt\"\n");
@@ -115,8 +114,7 @@ class ResetAndSeedTest {
     }
 
     @Test
-    void dotEnvGivesTheDatabaseUrl(@TempDir Path root) throws Exception {
-        DatabaseUrl url = EmbeddedPostgresServer.get().createDatabase("cli_dotenv");
+    void dotEnvGivesTheDatabaseUrl(DatabaseUrl url, @TempDir Path root) throws Exception {
         project(root);
         Files.writeString(root.resolve(".env"), "# local\nDATABASE_URL=\"" + url + "\"\n");
         Cli deploy = Cli.run("migrate", "deploy", "--cwd", root.toString());

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.keel.api.MigrateDevResult.Outcome;
 import dev.keel.db.DatabaseUrl;
 import dev.keel.db.EmbeddedPostgresServer;
+import dev.keel.testing.PgExtension;
+import dev.keel.testing.TestDb;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +21,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code migrate dev} on the guide's Go4u wallet, checked against Prisma 7.10.1's SQL (test resources). */
+@ExtendWith(PgExtension.class)
 class MigrateDevTest {
     private static final ZonedDateTime SEP_1 = ZonedDateTime.of(2025, 9, 1, 9, 0, 0, 0, ZoneOffset.UTC);
     private static final ZonedDateTime SEP_25 = ZonedDateTime.of(2025, 9, 25, 10, 15, 0, 0, ZoneOffset.UTC);
@@ -67,8 +71,8 @@ class MigrateDevTest {
     }
 
     @Test
-    void createsPrismasMigrationsApplyThemAndThenIsInSync(@TempDir Path root) throws Exception {
-        DatabaseUrl url = EmbeddedPostgresServer.get().createDatabase("dev_go4u");
+    void createsPrismasMigrationsApplyThemAndThenIsInSync(TestDb db, @TempDir Path root) throws Exception {
+        DatabaseUrl url = db.url();
         Path schema = Files.createDirectories(root.resolve("prisma")).resolve("schema.prisma");
         Files.writeString(schema, resource("v1.prisma"));
 
@@ -105,8 +109,8 @@ class MigrateDevTest {
     }
 
     @Test
-    void pendingMigrationsAreAppliedAndCreateOnlyDoesNotApply(@TempDir Path root) throws Exception {
-        DatabaseUrl url = EmbeddedPostgresServer.get().createDatabase("dev_pending");
+    void pendingMigrationsAreAppliedAndCreateOnlyDoesNotApply(TestDb db, @TempDir Path root) throws Exception {
+        DatabaseUrl url = db.url();
         Path schema = Files.createDirectories(root.resolve("prisma")).resolve("schema.prisma");
         Files.writeString(schema, resource("v2.prisma"));
         Path init = Files.createDirectories(root.resolve("prisma/migrations/20250901090000_2025-09-01-wallet-init"));
@@ -127,8 +131,8 @@ class MigrateDevTest {
     }
 
     @Test
-    void driftAndEditedMigrationsNeedAReset(@TempDir Path root) throws Exception {
-        DatabaseUrl url = EmbeddedPostgresServer.get().createDatabase("dev_drift");
+    void driftAndEditedMigrationsNeedAReset(TestDb db, @TempDir Path root) throws Exception {
+        DatabaseUrl url = db.url();
         Path schema = Files.createDirectories(root.resolve("prisma")).resolve("schema.prisma");
         Files.writeString(schema, resource("v1.prisma"));
         assertThat(keel(root, url).migrateDev(req("2025-09-01-wallet-init", null), SEP_1).outcome())
@@ -157,8 +161,8 @@ class MigrateDevTest {
     }
 
     @Test
-    void aBadNameWritesNothing(@TempDir Path root) throws Exception {
-        DatabaseUrl url = EmbeddedPostgresServer.get().createDatabase("dev_badname");
+    void aBadNameWritesNothing(TestDb db, @TempDir Path root) throws Exception {
+        DatabaseUrl url = db.url();
         Files.createDirectories(root.resolve("prisma"));
         Files.writeString(root.resolve("prisma/schema.prisma"), resource("v1.prisma"));
         assertThatThrownBy(() -> keel(root, url).migrateDev(req("add-wallet-holds", null), SEP_1))
@@ -188,8 +192,8 @@ class MigrateDevTest {
     }
 
     @Test
-    void dataLossNeedsConsent(@TempDir Path root) throws Exception {
-        DatabaseUrl url = EmbeddedPostgresServer.get().createDatabase("dev_dataloss");
+    void dataLossNeedsConsent(TestDb db, @TempDir Path root) throws Exception {
+        DatabaseUrl url = db.url();
         Path schema = Files.createDirectories(root.resolve("prisma")).resolve("schema.prisma");
         Files.writeString(schema, resource("v2.prisma"));
         keel(root, url).migrateDev(req("2025-09-01-wallet-init", null), SEP_1);
@@ -232,8 +236,8 @@ class MigrateDevTest {
     }
 
     @Test
-    void failedMissingAndBrokenMigrationsAreNamed(@TempDir Path root) throws Exception {
-        DatabaseUrl url = EmbeddedPostgresServer.get().createDatabase("dev_history");
+    void failedMissingAndBrokenMigrationsAreNamed(TestDb db, @TempDir Path root) throws Exception {
+        DatabaseUrl url = db.url();
         Path schema = Files.createDirectories(root.resolve("prisma")).resolve("schema.prisma");
         Files.writeString(schema, resource("v1.prisma"));
         keel(root, url).migrateDev(req("2025-09-01-wallet-init", null), SEP_1);
@@ -274,8 +278,8 @@ class MigrateDevTest {
     }
 
     @Test
-    void aNewDatabaseIsCreatedAndSeeded(@TempDir Path root) throws Exception {
-        DatabaseUrl server = EmbeddedPostgresServer.get().createDatabase("dev_server");
+    void aNewDatabaseIsCreatedAndSeeded(TestDb db, @TempDir Path root) throws Exception {
+        DatabaseUrl server = db.url();
         DatabaseUrl fresh = server.withDatabase("dev_fresh_" + ProcessHandle.current().pid() + "_"
                 + System.nanoTime() % 100000);
         Path schema = Files.createDirectories(root.resolve("prisma")).resolve("schema.prisma");
@@ -293,8 +297,8 @@ class MigrateDevTest {
     }
 
     @Test
-    void multiSchemaAsPrisma(@TempDir Path root) throws Exception {
-        DatabaseUrl url = EmbeddedPostgresServer.get().createDatabase("dev_multischema");
+    void multiSchemaAsPrisma(TestDb db, @TempDir Path root) throws Exception {
+        DatabaseUrl url = db.url();
         Files.createDirectories(root.resolve("prisma"));
         String schema;
         try (var in = MigrateDevTest.class.getResourceAsStream("/devflow/multischema/schema.prisma")) {

@@ -72,20 +72,20 @@ class CompilerMatchesPrismaTest {
         Connection keel = EmbeddedDb.second(prismaDb);
         List<DynamicTest> tests = new ArrayList<>();
         for (Goldens.Pair p : pairs) {
-            List<String> PUBLIC = compile(p.v1()).schema().namespaces().stream().map(n -> n.name()).toList();
+            List<String> schemas = compile(p.v1()).schema().namespaces().stream().map(n -> n.name()).toList();
             Schema[] prismaV1 = new Schema[1];
             Schema[] prismaV2 = new Schema[1];
             Schema[] keelV1 = new Schema[1];
             tests.add(DynamicTest.dynamicTest(p.id() + " compiles", () -> {
-                prismaV1[0] = Goldens.prismaState(prisma, PUBLIC, p.emptyV1());
+                prismaV1[0] = Goldens.prismaState(prisma, schemas, p.emptyV1());
                 assertSame(compile(p.v1()).schema(), prismaV1[0], "v1");
-                prismaV2[0] = Goldens.prismaApply(prisma, PUBLIC, p.v1v2());
+                prismaV2[0] = Goldens.prismaApply(prisma, schemas, p.v1v2());
                 assertSame(columnsByName(compile(p.v2()).schema()), columnsByName(prismaV2[0]), "v2");
             }));
             tests.add(DynamicTest.dynamicTest(p.id() + " round trip v1, apply-equivalence empty-v1", () -> {
                 Assumptions.assumeTrue(prismaV1[0] != null, "Prisma's SQL did not apply");
                 CompiledSchema v1 = compile(p.v1());
-                keelV1[0] = Goldens.state(keel, PUBLIC, ScriptRenderer.render(diff(EMPTY, v1)));
+                keelV1[0] = Goldens.state(keel, schemas, ScriptRenderer.render(diff(EMPTY, v1)));
                 assertThat(Differ.diff(keelV1[0], withoutExtensions(v1.schema())).steps()).as("round trip")
                         .isEmpty();
                 assertThat(keelV1[0].describe()).as("Keel's empty-v1 vs Prisma's").isEqualTo(prismaV1[0].describe());
@@ -94,9 +94,9 @@ class CompilerMatchesPrismaTest {
                 Assumptions.assumeTrue(prismaV2[0] != null && keelV1[0] != null, "v1 or v2 did not apply");
                 CompiledSchema v1 = compile(p.v1());
                 CompiledSchema v2 = compile(p.v2());
-                Schema keelV2 = Goldens.apply(keel, PUBLIC, ScriptRenderer.render(diff(v1, v2)));
+                Schema keelV2 = Goldens.apply(keel, schemas, ScriptRenderer.render(diff(v1, v2)));
                 assertThat(keelV2.describe()).as("Keel's v1-v2 vs Prisma's").isEqualTo(prismaV2[0].describe());
-                Schema fresh = Goldens.state(keel, PUBLIC, ScriptRenderer.render(diff(EMPTY, v2)));
+                Schema fresh = Goldens.state(keel, schemas, ScriptRenderer.render(diff(EMPTY, v2)));
                 assertThat(Differ.diff(fresh, withoutExtensions(v2.schema())).steps()).as("round trip").isEmpty();
             }));
         }

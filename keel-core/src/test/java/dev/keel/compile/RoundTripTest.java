@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Round trip on fresh generator output (the golden schemas are checked in {@link CompilerMatchesPrismaTest}):
  * Keel's own script for empty→schema, applied to an empty database and introspected, diffs against the compiled
- * schema with no step. {@code keel.roundtrip.generated} seeds (default 50) from seed 100000, which the goldens do not
+ * schema with no step. {@code keel.roundtrip.generated} seeds (default 30) from seed 100000, which the goldens do not
  * use; v1 and v2 (the random edit) of each.
  */
 @ExtendWith(PgExtension.class)
@@ -42,7 +42,7 @@ class RoundTripTest {
     @TestFactory
     Stream<DynamicTest> generatedSchemas(TestDb db) {
         Connection c = db.connect();
-        int count = Integer.getInteger("keel.roundtrip.generated", 50);
+        int count = Integer.getInteger("keel.roundtrip.generated", 30);
         List<DynamicTest> tests = new ArrayList<>();
         for (long seed = FIRST_SEED; seed < FIRST_SEED + count; seed++) {
             long s = seed;

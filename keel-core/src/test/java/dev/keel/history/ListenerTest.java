@@ -48,8 +48,21 @@ class ListenerTest {
             holder.setAutoCommit(false);
             st.execute("LOCK TABLE \"T\" IN ACCESS EXCLUSIVE MODE");
             Thread release = new Thread(() -> {
-                try {
-                    Thread.sleep(600);
+                // Release only once the deploy's statement is seen queued behind the lock, so the measured wait
+                // is at least 500 ms however slowly the deploy starts on a loaded machine.
+                try (Connection watcher = db.connect(); Statement w = watcher.createStatement()) {
+                    long deadline = System.nanoTime() + 60_000_000_000L;
+                    while (System.nanoTime() < deadline) {
+                        try (var rs = w.executeQuery("SELECT count(*) FROM pg_locks WHERE NOT granted"
+                                + " AND relation = '\"T\"'::regclass")) {
+                            rs.next();
+                            if (rs.getInt(1) > 0) {
+                                break;
+                            }
+                        }
+                        Thread.sleep(20);
+                    }
+                    Thread.sleep(500);
                     holder.commit();
                 } catch (Exception e) {
                     throw new IllegalStateException(e);

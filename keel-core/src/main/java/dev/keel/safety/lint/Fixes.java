@@ -80,7 +80,9 @@ final class Fixes {
     static String changeType(PrismaNames names, String table, Col from, Col to) {
         String c = quoteIfNeeded(from.name());
         String tmp = Identifiers.quote(Identifiers.truncate(unquote(from.name()) + "_new"));
-        return "-- expand/contract instead of an in-place rewrite:\n"
+        return "keel plan change-type " + modelField(names, table, unquote(from.name())) + " '" + to.type()
+                + "'\n# writes the releases below as migrations; by hand:\n"
+                + "-- expand/contract instead of an in-place rewrite:\n"
                 + "ALTER TABLE " + table + " ADD COLUMN " + tmp + " " + to.type() + ";\n"
                 + "-- dual-write trigger, then backfill in batches until 0 rows:\n"
                 + "UPDATE " + table + " SET " + tmp + " = " + c + "::" + to.type() + " WHERE ctid IN (SELECT ctid "
@@ -91,8 +93,7 @@ final class Fixes {
     }
 
     static String renameColumn(PrismaNames names, Rel table, String from, String to) {
-        return "keel plan rename-column " + modelField(names, table.name(), unquote(from)) + " "
-                + names.field(table.bareName(), unquote(to))
+        return "keel plan rename-column " + modelField(names, table.name(), unquote(from)) + " " + unquote(to)
                 + "\n# writes the expand/contract releases: add " + to + ", dual-write trigger, backfill, "
                 + "switch reads, drop " + from;
     }
@@ -112,7 +113,9 @@ final class Fixes {
     }
 
     static String enumRename(CatalogSnapshot after, EnumLabel now, String old) {
-        StringBuilder b = new StringBuilder("-- release 1: add the new value, code writes it and reads both:\n");
+        StringBuilder b = new StringBuilder("keel plan rename-enum-value " + bare(now.typeName()) + "." + old + " "
+                + now.label() + "\n# writes the releases as migrations; by hand:\n"
+                + "-- release 1: add the new value, code writes it and reads both:\n");
         b.append("ALTER TYPE ").append(now.typeName()).append(" ADD VALUE IF NOT EXISTS '").append(now.label())
                 .append("';\n-- backfill (after the ADD VALUE has committed):\n");
         for (String use : usesOf(after, now.type())) {

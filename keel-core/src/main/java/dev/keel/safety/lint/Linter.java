@@ -253,7 +253,7 @@ public final class Linter {
                     + " in the same migration that adds " + add.get().column() + " to it: if this is a rename, "
                     + "the data of " + drop.column() + " is lost and code of the release still running breaks",
                     "keel plan rename-column " + Fixes.modelField(names, drop.table(), Fixes.unquote(drop.column()))
-                            + " " + names.field(Fixes.bare(drop.table()), Fixes.unquote(add.get().column()))
+                            + " " + Fixes.unquote(add.get().column())
                             + "\n# or, if it is not a rename, drop " + drop.column() + " in a later release than "
                             + "the one adding " + add.get().column()));
         }

@@ -2,7 +2,11 @@ package dev.keel.safety.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.keel.ci.CiContext;
+import dev.keel.ci.CiFinding;
+import dev.keel.history.MigrationsDir;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -46,5 +50,21 @@ class RealWorldLintTest {
         assertThat(r.files()).hasSize(1);
         assertThat(r.findings()).extracting(f -> f.file() + ":" + f.line() + " " + f.rule().id)
                 .containsExactly("next.sql:2 require-concurrent-index-creation");
+    }
+
+    @Test
+    void asACiCheckOnlyTheChosenMigrationsAreJudged() {
+        Path root = Path.of("src/test/resources/real-world/boxyhq__saas-starter-kit").toAbsolutePath();
+        CiContext context = new CiContext(root, null, MigrationsDir.read(root.resolve("migrations")),
+                Optional.empty(), Optional.empty());
+        assertThat(LintCheck.latest().run(context)).isEmpty();
+        List<CiFinding> found = LintCheck.of(n -> n.endsWith("_indices"),
+                LintOptions.defaults().withLockTimeoutByRunner(true)).run(context);
+        assertThat(found).extracting(f -> f.file().orElseThrow() + ":" + f.line().orElseThrow() + " " + f.title())
+                .containsExactly("migrations/20240213160517_indices/migration.sql:2 require-concurrent-index-creation",
+                        "migrations/20240213160517_indices/migration.sql:5 require-concurrent-index-creation",
+                        "migrations/20240213160517_indices/migration.sql:8 require-concurrent-index-creation",
+                        "migrations/20240213160517_indices/migration.sql:11 require-concurrent-index-creation");
+        assertThat(found).allMatch(f -> f.severity() == CiFinding.Severity.ERROR && f.check().equals("lint"));
     }
 }
