@@ -21,10 +21,6 @@ public enum ErrorCode {
     DATABASE_CREATION_FAILED("KEEL_DATABASE_CREATION_FAILED", "P3000", 1),
     SCHEMA_NOT_EMPTY("KEEL_SCHEMA_NOT_EMPTY", "P3005", 1),
     NAME_TOO_LONG("KEEL_NAME_TOO_LONG", "P3010", 1),
-    /** {@code migrate dev} found drift, an edited or failed migration, or diverging histories: a reset is needed. */
-    RESET_REQUIRED("KEEL_RESET_REQUIRED", null, 1),
-    /** A command that would lose data needs a confirmation the environment cannot give. */
-    NON_INTERACTIVE("KEEL_NON_INTERACTIVE", null, 1),
     MIGRATION_ALREADY_APPLIED("KEEL_MIGRATION_ALREADY_APPLIED", "P3008", 1),
     FAILED_MIGRATIONS_FOUND("KEEL_FAILED_MIGRATIONS_FOUND", "P3009", 1),
     CANNOT_ROLL_BACK_UNAPPLIED("KEEL_CANNOT_ROLL_BACK_UNAPPLIED", "P3011", 1),
