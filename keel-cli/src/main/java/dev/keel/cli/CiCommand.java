@@ -4,8 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.keel.api.Keel;
+import dev.keel.ci.CiCheck;
 import dev.keel.ci.CiFinding;
 import dev.keel.ci.CiResult;
+import dev.keel.safety.lint.LintCheck;
+import dev.keel.safety.lint.LintOptions;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,6 +25,8 @@ import picocli.CommandLine.Option;
 public final class CiCommand implements Callable<Integer> {
     enum Format { text, github }
 
+    enum LintScope { latest, all, none }
+
     @Mixin
     SchemaOption schemaOption;
 
@@ -37,6 +42,11 @@ public final class CiCommand implements Callable<Integer> {
             description = "text (default) or github (workflow annotations ::error file=…,line=…::…)")
     Format format;
 
+    @Option(names = "--lint", paramLabel = "SCOPE", defaultValue = "latest",
+            description = "Which migrations keel lint judges: latest (default: the newest, what a pull request adds), "
+                    + "all, or none")
+    LintScope lint;
+
     @Option(names = "--json", description = "Print the report as JSON")
     boolean json;
 
@@ -47,7 +57,12 @@ public final class CiCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         Keel keel = Keel.configure().workingDir(schemaOption.workingDir()).schema(schemaOption.schema)
                 .migrationsDir(migrationsDir).shadowDatabaseUrl(shadowDatabaseUrl).build();
-        CiResult r = keel.ci();
+        List<CiCheck> checks = switch (lint) {
+            case none -> List.of();
+            case all -> List.of(LintCheck.of(name -> true, LintOptions.defaults().withLockTimeoutByRunner(true)));
+            case latest -> List.of(LintCheck.latest());
+        };
+        CiResult r = keel.ci(checks);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(r)));

@@ -35,6 +35,10 @@ public final class MigrateDevCommand implements Callable<Integer> {
     @Option(names = "--create-only", description = "Create a new migration but do not apply it")
     boolean createOnly;
 
+    @Option(names = "--unsafe", description = "Write Prisma's plain SQL as one migration instead of Keel's safe plan "
+            + "(concurrent indexes, NOT VALID then VALIDATE, NOT NULL through a validated check)")
+    boolean unsafe;
+
     @Option(names = "--skip-seed", description = "Skip triggering seed")
     boolean skipSeed;
 
@@ -61,7 +65,7 @@ public final class MigrateDevCommand implements Callable<Integer> {
         out.println();
         out.flush();
         DevRequest req = new DevRequest(Optional.ofNullable(name), Optional.ofNullable(area), createOnly, skipSeed,
-                false, false);
+                false, false, unsafe);
         MigrateDevResult r;
         try {
             // Each question the facade comes back with is asked here, then the run starts again with the answer;
@@ -119,7 +123,7 @@ public final class MigrateDevCommand implements Callable<Integer> {
                     String[] parts = given.strip().split("\\s+", 2);
                     req = new DevRequest(Optional.of(parts.length == 2 ? parts[1].strip().replaceAll("\\s+", "-")
                             : parts[0]), parts.length == 2 ? Optional.of(parts[0]) : Optional.empty(), createOnly,
-                            skipSeed, req.resetIfNeeded(), req.acceptDataLoss());
+                            skipSeed, req.resetIfNeeded(), req.acceptDataLoss(), unsafe);
                 } else {
                     break;
                 }
@@ -176,7 +180,10 @@ public final class MigrateDevCommand implements Callable<Integer> {
                 if (!r.warnings().isEmpty()) {
                     printWarnings(r.warnings(), out);
                 }
-                out.println("Keel created the following migration without applying it " + r.migrationName().get());
+                out.println("Keel created the following migration" + (r.migrationNames().size() > 1 ? "s" : "")
+                        + " without applying " + (r.migrationNames().size() > 1 ? "them " : "it ")
+                        + String.join(", ", r.migrationNames()));
+                printPlanNotes(r, out);
                 out.println();
                 out.println("You can now edit it and apply it by running keel migrate dev.");
             }
@@ -187,7 +194,8 @@ public final class MigrateDevCommand implements Callable<Integer> {
                 out.println();
                 out.println("The following migration(s) have been created and applied from new schema changes:");
                 out.println();
-                printTree(out, r.migrationsDir(), List.of(r.migrationName().get()));
+                printTree(out, r.migrationsDir(), r.migrationNames());
+                printPlanNotes(r, out);
                 out.println();
                 out.println("Your database is now in sync with your schema.");
             }
@@ -221,6 +229,16 @@ public final class MigrateDevCommand implements Callable<Integer> {
         warnings.forEach(w -> out.println("  \u2022 " + w));
         out.println();
         out.flush();
+    }
+
+    /** What Keel's safe plan could not make lock-free; the user decides (edit the SQL, or plan it by hand). */
+    private static void printPlanNotes(MigrateDevResult r, PrintWriter out) {
+        if (r.planNotes().isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Not made lock-free by Keel's safe plan:");
+        r.planNotes().forEach(n -> out.println("  - " + n));
     }
 
     private static void printTree(PrintWriter out, String root, List<String> names) {

@@ -34,7 +34,28 @@ class CiCommandTest {
         JsonNode j = new ObjectMapper().readTree(json.out());
         assertThat(j.path("passed").asBoolean()).isFalse();
         assertThat(j.path("findings").get(0).path("check").asText()).isEqualTo("schema-vs-migrations");
-        assertThat(j.path("steps").size()).isEqualTo(4);
+        assertThat(j.path("steps").size()).isEqualTo(5);
+        assertThat(j.path("steps").get(4).path("name").asText()).isEqualTo("lint");
+    }
+
+    /** keel lint runs inside keel ci on the newest migration; --lint none turns it off. */
+    @Test
+    void ciLintsTheNewestMigration(@TempDir Path tmp) throws Exception {
+        Path root = Go4uExampleTest.copy(tmp.resolve("p"));
+        Path dir = Files.createDirectories(root.resolve("prisma/migrations/20251003000000_2025-10-03-wallet-balance-idx"));
+        Files.writeString(dir.resolve("migration.sql"), "-- CreateIndex\nCREATE INDEX \"Wallet_balAvail_idx\" ON "
+                + "\"Wallet\"(\"balAvail\");\n");
+        Files.writeString(root.resolve("prisma/schema.prisma"), Files.readString(root.resolve("prisma/schema.prisma"))
+                .replace("  updatedAt DateTime     @updatedAt\n}", "  updatedAt DateTime     @updatedAt\n\n"
+                        + "  @@index([balAvail])\n}"));
+
+        Cli gh = Cli.run("ci", "--format", "github", "--cwd", root.toString());
+        assertThat(gh.exit()).as(gh.out() + gh.err()).isEqualTo(2);
+        assertThat(gh.out()).contains("::error file=prisma/migrations/20251003000000_2025-10-03-wallet-balance-idx/"
+                + "migration.sql,line=2,").contains("CONCURRENTLY").doesNotContain("schema-vs-migrations%3A");
+
+        Cli off = Cli.run("ci", "--lint", "none", "--cwd", root.toString());
+        assertThat(off.exit()).as(off.out() + off.err()).isEqualTo(0);
     }
 
     @Test

@@ -13,18 +13,31 @@ import java.util.Optional;
  *                       histories require one; otherwise such a state is returned as {@code RESET_REQUIRED}
  * @param acceptDataLoss the user agreed to the data-loss warnings of the new migration; otherwise they are returned
  *                       as {@code NEEDS_CONFIRMATION} and nothing is written
+ * @param unsafe         {@code --unsafe}: write Prisma's plain SQL as one migration instead of Keel's safe plan
+ *                       (concurrent index builds, {@code NOT VALID} then {@code VALIDATE}, {@code NOT NULL} through a
+ *                       validated check), which may split one change into several migrations
  */
 public record DevRequest(Optional<String> name, Optional<String> area, boolean createOnly, boolean skipSeed,
-                         boolean resetIfNeeded, boolean acceptDataLoss) {
+                         boolean resetIfNeeded, boolean acceptDataLoss, boolean unsafe) {
+    /** A request for Keel's safe plan (the default). */
+    public DevRequest(Optional<String> name, Optional<String> area, boolean createOnly, boolean skipSeed,
+                      boolean resetIfNeeded, boolean acceptDataLoss) {
+        this(name, area, createOnly, skipSeed, resetIfNeeded, acceptDataLoss, false);
+    }
+
     public static DevRequest named(String name) {
-        return new DevRequest(Optional.of(name), Optional.empty(), false, false, false, false);
+        return new DevRequest(Optional.of(name), Optional.empty(), false, false, false, false, false);
     }
 
     public DevRequest withResetIfNeeded() {
-        return new DevRequest(name, area, createOnly, skipSeed, true, acceptDataLoss);
+        return new DevRequest(name, area, createOnly, skipSeed, true, acceptDataLoss, unsafe);
     }
 
     public DevRequest withAcceptDataLoss() {
-        return new DevRequest(name, area, createOnly, skipSeed, resetIfNeeded, true);
+        return new DevRequest(name, area, createOnly, skipSeed, resetIfNeeded, true, unsafe);
+    }
+
+    public DevRequest withUnsafe(boolean plainSql) {
+        return new DevRequest(name, area, createOnly, skipSeed, resetIfNeeded, acceptDataLoss, plainSql);
     }
 }

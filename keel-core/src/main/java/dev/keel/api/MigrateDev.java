@@ -18,6 +18,9 @@ import dev.keel.history.MigrationsDir;
 import dev.keel.introspect.Introspector;
 import dev.keel.observe.Listener;
 import dev.keel.render.ScriptRenderer;
+import dev.keel.safety.plan.PlannedMigration;
+import dev.keel.safety.plan.SafePlan;
+import dev.keel.safety.plan.SafePlanner;
 import dev.keel.render.SummaryRenderer;
 import dev.keel.schema.Schema;
 import dev.keel.source.ResolvedSchema;
@@ -165,12 +168,25 @@ final class MigrateDev {
             if (name.isEmpty() && config.naming().enforced()) {
                 return r.build(MigrateDevResult.Outcome.NEEDS_NAME);
             }
-            String folder = MigrationName.folder(clock.get(), slug.orElse(""));
-            String script = ScriptRenderer.renderWithWarnings(migration);
-            Path file = write(target.migrationsDir(), folder, script);
-            r.migrationName = Optional.of(folder);
-            r.migrationFile = Optional.of(file);
-            r.script = Optional.of(script);
+            // The safe plan may split the change (a concurrent index build must be a migration of its own); its
+            // folders are one second apart so that they sort in plan order.
+            SafePlan plan = req.unsafe() || migration.isEmpty() ? SafePlan.ofScript(
+                    ScriptRenderer.renderWithWarnings(migration)) : SafePlanner.plan(migration);
+            ZonedDateTime now = clock.get();
+            for (int i = 0; i < plan.migrations().size(); i++) {
+                PlannedMigration pm = plan.migrations().get(i);
+                // Under the naming convention (dashes) the phase suffix is dashed too, so the folder still passes.
+                String suffix = slug.orElse("").contains("-") ? pm.suffix().replace('_', '-') : pm.suffix();
+                String folder = MigrationName.folder(now.plusSeconds(i), slug.orElse("") + suffix);
+                Path file = write(target.migrationsDir(), folder, pm.sql());
+                r.migrationNames.add(folder);
+                if (i == 0) {
+                    r.migrationName = Optional.of(folder);
+                    r.migrationFile = Optional.of(file);
+                    r.script = Optional.of(pm.sql());
+                }
+            }
+            r.planNotes = plan.notes();
             if (req.createOnly()) {
                 return r.build(MigrateDevResult.Outcome.CREATED);
             }
@@ -285,6 +301,8 @@ final class MigrateDev {
         Optional<String> migrationName = Optional.empty();
         Optional<Path> migrationFile = Optional.empty();
         Optional<String> script = Optional.empty();
+        final List<String> migrationNames = new ArrayList<>();
+        List<String> planNotes = List.of();
         List<String> warnings = List.of();
         List<String> unexecutable = List.of();
         Optional<MigrationFailure> failure = Optional.empty();
@@ -299,7 +317,7 @@ final class MigrateDev {
 
         MigrateDevResult build(MigrateDevResult.Outcome outcome) {
             return new MigrateDevResult(database, migrationsDir, outcome, created, wasReset, resetReason, schemas,
-                    appliedPending, migrationName, migrationFile, script, warnings, unexecutable, failure, seed);
+                    appliedPending, migrationName, migrationFile, script, migrationNames, planNotes, warnings, unexecutable, failure, seed);
         }
     }
 }

@@ -13,9 +13,12 @@ import java.util.Optional;
  *                         migrations, diverging histories); present for {@code RESET_REQUIRED} and after a reset
  * @param schemas          the schemas a reset drops (for "We need to reset the … schema")
  * @param appliedPending   migrations of the folder that were not applied yet and now are
- * @param migrationName    the folder of the new migration
+ * @param migrationName    the folder of the new migration (the first one when the safe plan wrote several)
  * @param migrationFile    its {@code migration.sql}
  * @param script           its text
+ * @param migrationNames   every folder written, in order: one, or several when the safe plan split the change
+ *                         (e.g. a concurrent index build in its own non-transactional migration)
+ * @param planNotes        what the safe plan could not make lock-free (a rewriting type change, …), one line each
  * @param warnings         data-loss warnings of the new migration (Prisma's wording)
  * @param unexecutable     steps that cannot run on the current data (Prisma's wording)
  * @param failure          a migration that failed to apply to the database
@@ -23,10 +26,13 @@ import java.util.Optional;
 public record MigrateDevResult(String database, String migrationsDir, Outcome outcome, boolean databaseCreated,
                                boolean wasReset, Optional<String> resetReason, List<String> schemas,
                                List<String> appliedPending, Optional<String> migrationName,
-                               Optional<Path> migrationFile, Optional<String> script, List<String> warnings,
+                               Optional<Path> migrationFile, Optional<String> script, List<String> migrationNames,
+                               List<String> planNotes, List<String> warnings,
                                List<String> unexecutable, Optional<MigrationFailure> failure,
                                Optional<SeedRunResult> seed) {
     public MigrateDevResult {
+        migrationNames = List.copyOf(migrationNames);
+        planNotes = List.copyOf(planNotes);
         schemas = List.copyOf(schemas);
         appliedPending = List.copyOf(appliedPending);
         warnings = List.copyOf(warnings);

@@ -316,4 +316,56 @@ class MigrateDevTest {
         assertThat(reset.schemas()).containsExactly("auth", "billing");
         assertThat(query(url, "SELECT count(*) FROM auth.\"User\"")).isEqualTo("0\n");
     }
+
+    /**
+     * The default plan on a live table: the index is built concurrently in a migration of its own, the foreign key
+     * is added NOT VALID and validated in a later one; the database ends exactly where Prisma's plain SQL would
+     * (in sync with the schema), and the catalog shows a valid index and a validated constraint.
+     */
+    @Test
+    void safePlanSplitsIndexAndForeignKeyOnLiveTables(TestDb db, @TempDir Path root) throws Exception {
+        DatabaseUrl url = db.url();
+        Path schema = Files.createDirectories(root.resolve("prisma")).resolve("schema.prisma");
+        String v1 = "datasource db {\n  provider = \"postgresql\"\n}\n\n"
+                + "model Owner {\n  id Int @id\n}\n\n"
+                + "model Account {\n  id      Int @id\n  ownerId Int\n  code    String\n}\n";
+        Files.writeString(schema, v1);
+        assertThat(keel(root, url).migrateDev(req("2025-09-01-wallet-init", null), SEP_1).outcome())
+                .isEqualTo(Outcome.CREATED_AND_APPLIED);
+        exec(url, "INSERT INTO \"Owner\" VALUES (1); INSERT INTO \"Account\" SELECT g, 1, 'c' || g"
+                + " FROM generate_series(1, 1000) g");
+        Files.writeString(schema, v1.replace("model Owner {\n  id Int @id\n}", "model Owner {\n  id Int @id\n"
+                + "  accounts Account[]\n}").replace("  code    String\n}", "  code    String\n"
+                + "  owner   Owner @relation(fields: [ownerId], references: [id])\n\n  @@index([code])\n}"));
+
+        MigrateDevResult r = keel(root, url).migrateDev(req("2025-09-25-wallet-link-owner", null), SEP_25);
+
+        assertThat(r.outcome()).isEqualTo(Outcome.CREATED_AND_APPLIED);
+        assertThat(r.migrationNames()).hasSizeGreaterThan(1)
+                .allMatch(n -> n.contains("2025-09-25-wallet-link-owner"))
+                .allMatch(n -> n.matches("\\d{14}_\\d{4}-\\d{2}-\\d{2}-[a-z0-9]+(-[a-z0-9]+)+"));
+        String all = String.join("\n", r.migrationNames().stream().map(n -> {
+            try {
+                return Files.readString(root.resolve("prisma/migrations").resolve(n).resolve("migration.sql"));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList());
+        assertThat(all).contains("CREATE INDEX CONCURRENTLY").contains("NOT VALID").contains("VALIDATE CONSTRAINT");
+        assertThat(query(url, "SELECT indisvalid FROM pg_index WHERE indexrelid = '\"Account_code_idx\"'::regclass"))
+                .isEqualTo("t\n");
+        assertThat(query(url, "SELECT convalidated FROM pg_constraint WHERE conname = 'Account_ownerId_fkey'"))
+                .isEqualTo("t\n");
+        assertThat(query(url, "SELECT count(*) FROM \"Account\"")).isEqualTo("1000\n");
+        assertThat(keel(root, url).migrateDev(req(null, null), SEP_25.plusDays(1)).outcome())
+                .isEqualTo(Outcome.ALREADY_IN_SYNC);
+
+        // --unsafe writes Prisma's single plain migration instead.
+        Files.writeString(schema, Files.readString(schema).replace("@@index([code])", "@@index([code])\n  @@index([ownerId])"));
+        MigrateDevResult plain = keel(root, url).migrateDev(req("2025-09-26-wallet-owner-index", null).withUnsafe(true),
+                SEP_25.plusDays(1));
+        assertThat(plain.migrationNames()).hasSize(1);
+        assertThat(plain.script().orElseThrow()).contains("CREATE INDEX \"Account_ownerId_idx\"")
+                .doesNotContain("CONCURRENTLY");
+    }
 }

@@ -23,6 +23,11 @@ public record SafePlan(List<PlannedMigration> migrations, List<String> notes) {
         notes = List.copyOf(notes);
     }
 
+    /** One migration holding {@code sql} as written: Prisma's plain SQL ({@code migrate dev --unsafe}). */
+    public static SafePlan ofScript(String sql) {
+        return new SafePlan(List.of(new PlannedMigration("", Phase.MAIN, sql, List.of())), List.of());
+    }
+
     public boolean isEmpty() {
         return migrations.isEmpty();
     }
