@@ -18,6 +18,8 @@ import dev.keel.history.MigrationsDir;
 import dev.keel.introspect.Introspector;
 import dev.keel.observe.Listener;
 import dev.keel.render.ScriptRenderer;
+import dev.keel.safety.lint.Finding;
+import dev.keel.safety.lint.LintOptions;
 import dev.keel.safety.plan.PlannedMigration;
 import dev.keel.safety.plan.SafePlan;
 import dev.keel.safety.plan.SafePlanner;
@@ -187,6 +189,7 @@ final class MigrateDev {
                 }
             }
             r.planNotes = plan.notes();
+            r.lintFindings = lint(keel, target, r.migrationNames);
             if (req.createOnly()) {
                 return r.build(MigrateDevResult.Outcome.CREATED);
             }
@@ -199,6 +202,17 @@ final class MigrateDev {
         }
         seedIfFresh(req, keel, r);
         return r.build(MigrateDevResult.Outcome.CREATED_AND_APPLIED);
+    }
+
+    /**
+     * Lints the folders just written before they are applied, against the development database (its tables are
+     * live, the migrations it applied are skipped), so each is judged after the ones before it. Keel's deploy sets
+     * {@code lock_timeout} itself. Only findings are kept: a script PostgreSQL rejects fails when it is applied.
+     */
+    private static List<Finding> lint(Keel keel, MigrateTarget target, List<String> folders) {
+        List<Path> paths = folders.stream().map(f -> target.migrationsDir().resolve(f)).toList();
+        LintOptions options = LintOptions.defaults().withLockTimeoutByRunner(true).withDatabaseUrl(target.rawUrl());
+        return keel.lint(paths, options).findings();
     }
 
     /**
@@ -307,6 +321,7 @@ final class MigrateDev {
         List<String> unexecutable = List.of();
         Optional<MigrationFailure> failure = Optional.empty();
         Optional<SeedRunResult> seed = Optional.empty();
+        List<Finding> lintFindings = List.of();
 
         Result(String database, String migrationsDir, boolean created, List<String> schemas) {
             this.database = database;
@@ -317,7 +332,8 @@ final class MigrateDev {
 
         MigrateDevResult build(MigrateDevResult.Outcome outcome) {
             return new MigrateDevResult(database, migrationsDir, outcome, created, wasReset, resetReason, schemas,
-                    appliedPending, migrationName, migrationFile, script, migrationNames, planNotes, warnings, unexecutable, failure, seed);
+                    appliedPending, migrationName, migrationFile, script, migrationNames, planNotes, warnings, unexecutable, failure, seed,
+                    lintFindings);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.keel.api;
 
 import dev.keel.history.MigrationFailure;
+import dev.keel.safety.lint.Finding;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,8 @@ import java.util.Optional;
  * @param warnings         data-loss warnings of the new migration (Prisma's wording)
  * @param unexecutable     steps that cannot run on the current data (Prisma's wording)
  * @param failure          a migration that failed to apply to the database
+ * @param lintFindings     what {@code keel lint} says about the migrations written (each judged after the ones
+ *                         before it, against the development database's tables); warnings, they never block
  */
 public record MigrateDevResult(String database, String migrationsDir, Outcome outcome, boolean databaseCreated,
                                boolean wasReset, Optional<String> resetReason, List<String> schemas,
@@ -29,7 +32,7 @@ public record MigrateDevResult(String database, String migrationsDir, Outcome ou
                                Optional<Path> migrationFile, Optional<String> script, List<String> migrationNames,
                                List<String> planNotes, List<String> warnings,
                                List<String> unexecutable, Optional<MigrationFailure> failure,
-                               Optional<SeedRunResult> seed) {
+                               Optional<SeedRunResult> seed, List<Finding> lintFindings) {
     public MigrateDevResult {
         migrationNames = List.copyOf(migrationNames);
         planNotes = List.copyOf(planNotes);
@@ -37,6 +40,7 @@ public record MigrateDevResult(String database, String migrationsDir, Outcome ou
         appliedPending = List.copyOf(appliedPending);
         warnings = List.copyOf(warnings);
         unexecutable = List.copyOf(unexecutable);
+        lintFindings = List.copyOf(lintFindings);
     }
 
     public enum Outcome {

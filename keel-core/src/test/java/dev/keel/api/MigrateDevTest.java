@@ -368,4 +368,44 @@ class MigrateDevTest {
         assertThat(plain.script().orElseThrow()).contains("CREATE INDEX \"Account_ownerId_idx\"")
                 .doesNotContain("CONCURRENTLY");
     }
+
+    /**
+     * {@code migrate dev} lints what it wrote against the development database: Prisma's plain index build on a
+     * live table is flagged at its file and line with the concurrent build as the fix; the safe plan for the same
+     * change has no finding; neither blocks.
+     */
+    @Test
+    void lintsTheMigrationsItWrote(TestDb db, @TempDir Path root) throws Exception {
+        DatabaseUrl url = db.url();
+        Path schema = Files.createDirectories(root.resolve("prisma")).resolve("schema.prisma");
+        String v1 = "datasource db {\n  provider = \"postgresql\"\n}\n\n"
+                + "model Account {\n  id   Int @id\n  code String\n  note String\n}\n";
+        Files.writeString(schema, v1);
+        MigrateDevResult init = keel(root, url).migrateDev(req("2025-09-01-wallet-init", null), SEP_1);
+        assertThat(init.outcome()).isEqualTo(Outcome.CREATED_AND_APPLIED);
+        // A new table is exempt from lock rules.
+        assertThat(init.lintFindings()).isEmpty();
+        exec(url, "INSERT INTO \"Account\" SELECT g, 'c' || g, 'n' FROM generate_series(1, 1000) g; ANALYZE \"Account\"");
+
+        Files.writeString(schema, v1.replace("  note String\n}", "  note String\n\n  @@index([code])\n}"));
+        MigrateDevResult plain = keel(root, url).migrateDev(req("2025-09-25-wallet-code-index", null).withUnsafe(true),
+                SEP_25);
+        assertThat(plain.outcome()).isEqualTo(Outcome.CREATED_AND_APPLIED);
+        String file = "prisma/migrations/" + plain.migrationNames().get(0) + "/migration.sql";
+        List<String> lines = Files.readAllLines(root.resolve(file));
+        int line = lines.indexOf("CREATE INDEX \"Account_code_idx\" ON \"Account\"(\"code\");") + 1;
+        assertThat(line).isPositive();
+        assertThat(plain.lintFindings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo(dev.keel.safety.lint.Rule.REQUIRE_CONCURRENT_INDEX_CREATION);
+            assertThat(f.file()).isEqualTo(file);
+            assertThat(f.line()).isEqualTo(line);
+            assertThat(f.fix()).contains("CREATE INDEX CONCURRENTLY");
+        });
+
+        Files.writeString(schema, Files.readString(schema).replace("@@index([code])", "@@index([code])\n  @@index([note])"));
+        MigrateDevResult safe = keel(root, url).migrateDev(req("2025-09-26-wallet-note-index", null), SEP_25.plusDays(1));
+        assertThat(safe.outcome()).isEqualTo(Outcome.CREATED_AND_APPLIED);
+        assertThat(String.join("\n", safe.script().orElseThrow())).contains("CONCURRENTLY");
+        assertThat(safe.lintFindings()).isEmpty();
+    }
 }
