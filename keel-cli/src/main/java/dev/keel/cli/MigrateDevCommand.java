@@ -167,6 +167,12 @@ public final class MigrateDevCommand implements Callable<Integer> {
                 err.flush();
                 return 1;
             }
+            case RENAME_NEEDS_PLAN -> {
+                out.flush();
+                r.renames().forEach(x -> err.println("Error: " + x.explanation()));
+                err.flush();
+                return 1;
+            }
             case FAILED -> {
                 out.flush();
                 MigrationFailure f = r.failure().orElseThrow();

@@ -115,4 +115,34 @@ class MigrateDevCommandTest {
                 + "migration\\.sql:\\d+: require-concurrent-index-creation: ")
                 .contains("  fix:\n", "CREATE INDEX CONCURRENTLY");
     }
+
+    /** A changed @map: one line naming the plan command, exit 1, nothing written, the rows kept. */
+    @Test
+    void aChangedMapNamesTheRenamePlan(@TempDir Path root, DatabaseUrl url) throws Exception {
+        String[] at = {"--cwd", root.toString(), "--url", url.toString()};
+        Path schema = Files.createDirectories(root.resolve("prisma")).resolve("schema.prisma");
+        String v1 = "datasource db {\n  provider = \"postgresql\"\n}\n\nmodel Account {\n  id   Int    @id\n"
+                + "  code String\n}\n";
+        Files.writeString(schema, v1);
+        Cli init = Cli.run(Cli.args("migrate", "dev", "--name", "2025-09-01-wallet-init", at));
+        assertThat(init.exit()).as(init.err()).isZero();
+        try (Connection c = url.connect(); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO \"Account\" SELECT g, 'c' || g FROM generate_series(1, 10) g");
+        }
+        Files.writeString(schema, v1.replace("  code String\n", "  code String @map(\"account_code\")\n"));
+
+        Cli r = Cli.run(Cli.args("migrate", "dev", "--name", "2025-09-25-wallet-rename-code", at));
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("Error: Field `Account.code` now maps to column `account_code` instead of "
+                + "`code`: Prisma's migration would drop `code` and add `account_code`, losing its data. Put back "
+                + "@map(\"code\") and run `keel plan rename-column Account.code account_code` (a rename in three "
+                + "releases), or pass --unsafe to drop and re-add the column.\n");
+        assertThat(folders(root)).isEqualTo(1);
+        try (Connection c = url.connect(); Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT count(code) FROM \"Account\"")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(10);
+        }
+    }
 }

@@ -18,6 +18,7 @@ import dev.keel.history.MigrationsDir;
 import dev.keel.introspect.Introspector;
 import dev.keel.observe.Listener;
 import dev.keel.render.ScriptRenderer;
+import dev.keel.safety.expand.MapRename;
 import dev.keel.safety.lint.Finding;
 import dev.keel.safety.lint.LintOptions;
 import dev.keel.safety.plan.PlannedMigration;
@@ -151,6 +152,13 @@ final class MigrateDev {
                 migration = Differ.diff(from, SourceOrder.natural(), wanted, to.order(), to.multiSchema());
             }
 
+            // Checked before the data-loss question: the answer to a lost column is a plan, not a confirmation.
+            if (!req.unsafe() && to.psl().isPresent()) {
+                r.renames = MapRename.find(migration, to.psl().get());
+                if (!r.renames.isEmpty()) {
+                    return r.build(MigrateDevResult.Outcome.RENAME_NEEDS_PLAN);
+                }
+            }
             if (migration.isEmpty() && !req.createOnly()) {
                 seedIfFresh(req, keel, r);
                 return r.build(r.appliedPending.isEmpty() ? MigrateDevResult.Outcome.ALREADY_IN_SYNC
@@ -322,6 +330,7 @@ final class MigrateDev {
         Optional<MigrationFailure> failure = Optional.empty();
         Optional<SeedRunResult> seed = Optional.empty();
         List<Finding> lintFindings = List.of();
+        List<MapRename> renames = List.of();
 
         Result(String database, String migrationsDir, boolean created, List<String> schemas) {
             this.database = database;
@@ -333,7 +342,7 @@ final class MigrateDev {
         MigrateDevResult build(MigrateDevResult.Outcome outcome) {
             return new MigrateDevResult(database, migrationsDir, outcome, created, wasReset, resetReason, schemas,
                     appliedPending, migrationName, migrationFile, script, migrationNames, planNotes, warnings, unexecutable, failure, seed,
-                    lintFindings);
+                    lintFindings, renames);
         }
     }
 }
