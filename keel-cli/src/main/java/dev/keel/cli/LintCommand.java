@@ -44,6 +44,11 @@ public final class LintCommand implements Callable<Integer> {
             description = "The deploy sets lock_timeout itself: files need not (turns off require-lock-timeout)")
     boolean lockTimeoutByRunner;
 
+    @Option(names = "--runner", paramLabel = "RUNNER", defaultValue = "keel",
+            description = "Who deploys the files: keel (statements PostgreSQL refuses in a transaction run on their "
+                    + "own) or prisma (each file is one transaction); default: ${DEFAULT-VALUE}")
+    String runner;
+
     @Option(names = "--cwd", paramLabel = "DIR", hidden = true)
     Path workingDir = Path.of("");
 
@@ -56,8 +61,13 @@ public final class LintCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--format must be text or github, not " + format);
         }
+        if (!runner.equals("keel") && !runner.equals("prisma")) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--runner must be keel or prisma, not " + runner);
+        }
         String database = url != null ? url : System.getenv("DATABASE_URL");
         LintOptions options = LintOptions.defaults().withAdvice(advice).withLockTimeoutByRunner(lockTimeoutByRunner)
+                .withPrismaRunner(runner.equals("prisma"))
                 .withDatabaseUrl(database == null || database.isBlank() ? null : database);
         LintResult result = Keel.configure().workingDir(workingDir).build().lint(paths, options);
         PrintWriter out = spec.commandLine().getOut();

@@ -87,17 +87,31 @@ public final class MigrateStatusCommand implements Callable<Integer> {
                 err.println("https://pris.ly/d/migrate-baseline");
                 return 1;
             }
-            if (!d.failed().isEmpty()) {
-                err.println("Following migration" + plural(d.failed()) + " have failed:");
-                err.println(String.join("\n", d.failed()));
+            if (!r.interrupted().isEmpty()) {
+                // Keel's journal knows how far these runs got; Prisma would ask for a resolve.
+                err.println("Following migration" + plural(r.interrupted()) + " were interrupted (the deploying "
+                        + "process died or lost its connection):");
+                err.println(String.join("\n", r.interrupted()));
+                err.println();
+                err.println("Keel's journal knows how far " + (r.interrupted().size() > 1 ? "they" : "it")
+                        + " got: keel migrate deploy carries on from there; no resolve is needed.");
+                if (r.interrupted().size() == d.failed().size()) {
+                    return 1;
+                }
+                err.println();
+            }
+            List<String> failed = d.failed().stream().filter(n -> !r.interrupted().contains(n)).toList();
+            if (!failed.isEmpty()) {
+                err.println("Following migration" + plural(failed) + " have failed:");
+                err.println(String.join("\n", failed));
                 err.println();
                 err.println("The failed migration(s) can be marked as rolled back or applied:");
                 err.println();
                 err.println("- If you rolled back the migration(s) manually:");
-                err.println("keel migrate resolve --rolled-back \"" + d.failed().get(0) + "\"");
+                err.println("keel migrate resolve --rolled-back \"" + failed.get(0) + "\"");
                 err.println();
                 err.println("- If you fixed the database manually (hotfix):");
-                err.println("keel migrate resolve --applied \"" + d.failed().get(0) + "\"");
+                err.println("keel migrate resolve --applied \"" + failed.get(0) + "\"");
                 err.println();
                 err.println("Read more about how to resolve migration issues in a production database:");
                 err.println("https://pris.ly/d/migrate-resolve");

@@ -14,7 +14,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code keel plan}: expand/contract plans for changes that cannot be made in one release without downtime. */
 @Command(name = "plan", description = "Write multi-release expand/contract migration plans (zero downtime).",
-        subcommands = {PlanCommand.RenameColumn.class, PlanCommand.ChangeType.class, PlanCommand.Advance.class})
+        subcommands = {PlanCommand.RenameColumn.class, PlanCommand.ChangeType.class, PlanCommand.RenameEnumValue.class,
+                PlanCommand.Advance.class})
 public final class PlanCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -107,6 +108,27 @@ public final class PlanCommand implements Runnable {
         @Override
         public Integer call() {
             return print(spec, common.keel().plans().changeType(field, newType, Optional.ofNullable(column)), true);
+        }
+    }
+
+    @Command(name = "rename-enum-value", description = "Rename an enum value in three releases: add the new "
+            + "value, map old to new on every write and backfill, clean up.")
+    static final class RenameEnumValue implements Callable<Integer> {
+        @Mixin
+        Common common;
+
+        @Parameters(index = "0", paramLabel = "Enum.OLD", description = "The enum and the value to rename")
+        String value;
+
+        @Parameters(index = "1", paramLabel = "NEW", description = "The new value")
+        String newValue;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            return print(spec, common.keel().plans().renameEnumValue(value, newValue), true);
         }
     }
 

@@ -63,6 +63,29 @@ class CiCommandTest {
     }
 
     @Test
+    void duplicateNamesFailSharedTimestampsWarn(@TempDir Path tmp) throws Exception {
+        Path root = Go4uExampleTest.copy(tmp.resolve("p"));
+        Path m = root.resolve("prisma/migrations");
+        for (String name : new String[] {"20251001000000_2025-10-01-deals-a", "20251001000000_2025-10-01-deals-b"}) {
+            Files.createDirectories(m.resolve(name));
+            Files.writeString(m.resolve(name).resolve("migration.sql"), "SELECT 1;\n");
+        }
+        Cli shared = Cli.run("ci", "--cwd", root.toString());
+        assertThat(shared.exit()).as(shared.out()).isZero();
+        assertThat(shared.out()).contains("warning[migrations]: Migrations share a timestamp (prisma/migrations)",
+                "20251001000000_2025-10-01-deals-a, 20251001000000_2025-10-01-deals-b", "keel ci: passed");
+
+        // Git on Linux keeps both; a Mac checkout keeps one of them.
+        Files.createDirectories(m.resolve("20251001000000_2025-10-01-Deals-a"));
+        Files.writeString(m.resolve("20251001000000_2025-10-01-Deals-a/migration.sql"), "SELECT 1;\n");
+        Cli dup = Cli.run("ci", "--cwd", root.toString());
+        assertThat(dup.exit()).isEqualTo(2);
+        assertThat(dup.out()).contains("error[migrations]: Duplicate migration names (prisma/migrations)",
+                "20251001000000_2025-10-01-Deals-a, 20251001000000_2025-10-01-deals-a",
+                "- replay (skipped)");
+    }
+
+    @Test
     void aMissingSchemaIsAnErrorNotAFinding(@TempDir Path root) {
         Cli r = Cli.run("ci", "--cwd", root.toString());
         assertThat(r.exit()).isEqualTo(1);

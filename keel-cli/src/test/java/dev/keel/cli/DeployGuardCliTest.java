@@ -75,6 +75,27 @@ class DeployGuardCliTest {
         assertThat(deploy.out()).contains(warning, "All migrations have been successfully applied.");
     }
 
+    @Test
+    void statusSaysAnInterruptedDeployNeedsNoResolve(@TempDir Path root) throws Exception {
+        DatabaseUrl url = EmbeddedPostgresServer.get().createDatabase("cli_interrupted");
+        Path dir = root.resolve("migrations");
+        migration(dir, "20240101000000_a", "CREATE TABLE \"A\" (id int);");
+        String[] common = {"--url", url.toString(), "--migrations-dir", dir.toString()};
+        assertThat(run(concat(new String[] {"migrate", "deploy"}, common)).exit()).isZero();
+        // What a deploy killed between its commit and the end of the history row leaves behind.
+        try (Connection c = url.connect(); Statement st = c.createStatement()) {
+            st.execute("UPDATE _prisma_migrations SET finished_at = NULL, applied_steps_count = 0; "
+                    + "UPDATE \"_keel\".\"_keel_migration_runs\" SET outcome = NULL, finished_at = NULL");
+        }
+        Run status = run(concat(new String[] {"migrate", "status"}, common));
+        assertThat(status.exit()).isEqualTo(1);
+        assertThat(status.err()).contains("Following migration were interrupted (the deploying process died or lost "
+                + "its connection):\n20240101000000_a\n\nKeel's journal knows how far it got: keel migrate deploy "
+                + "carries on from there; no resolve is needed.").doesNotContain("resolve --");
+        assertThat(run(concat(new String[] {"migrate", "deploy"}, common)).exit()).isZero();
+        assertThat(run(concat(new String[] {"migrate", "status"}, common)).out()).contains("Database schema is up to date!");
+    }
+
     private static String[] concat(String[] a, String[] b) {
         String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);

@@ -84,6 +84,14 @@ class LintCommandTest {
         Run r = run("lint", "--cwd", root.toString(), "bad.sql");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).contains("bad.sql:3: error: ERROR: relation \"nope\" does not exist");
+        Path flyway = root.resolve("sql");
+        Files.createDirectories(flyway);
+        Files.writeString(flyway.resolve("V1__init.sql"), "CREATE TABLE t (id bigint PRIMARY KEY, n text);\n");
+        Files.writeString(flyway.resolve("V2__index.sql"), "SET lock_timeout = '2s';\nCREATE INDEX t_n ON t (n);\n");
+        Run seq = run("lint", "--cwd", root.toString(), "sql");
+        assertThat(seq.exit()).isEqualTo(2);
+        assertThat(seq.out()).contains("sql/V2__index.sql:2: require-concurrent-index-creation:",
+                "1 finding in 2 files");
         Run missing = run("lint", "--cwd", root.toString(), "missing.sql");
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.out()).contains("missing.sql:0: error: no such file or folder");
@@ -186,5 +194,17 @@ class LintCommandTest {
         assertThat(r.exit()).as(r.out()).isEqualTo(2);
         assertThat(r.out()).contains("migration.sql:2: renaming-column: renames column public.accounts.name to "
                 + "full_name", "    keel plan rename-column Account.name fullName\n");
+    }
+
+    @Test
+    void concurrentIndexBesideOtherStatementsFailsUnderPrismasRunnerOnly(@TempDir Path root) throws Exception {
+        folder(root, INIT, "SET lock_timeout = '2s';\n"
+                + "CREATE INDEX CONCURRENTLY IF NOT EXISTS \"User_id_email_idx\" ON \"User\"(\"id\", \"email\");\n");
+        assertThat(run("lint", "--cwd", root.toString()).exit()).isEqualTo(0);
+        Run prisma = run("lint", "--cwd", root.toString(), "--runner", "prisma");
+        assertThat(prisma.exit()).isEqualTo(2);
+        assertThat(prisma.out()).contains("20240101000001_m1/migration.sql:2: "
+                + "ban-concurrent-index-creation-in-transaction: prisma migrate deploy sends the whole file as one "
+                + "transaction");
     }
 }

@@ -105,6 +105,12 @@ final class Ci {
                     "These folders differ only in letter case, which a case-insensitive file system cannot hold: "
                             + String.join(", ", dups) + "."));
         }
+        for (Map.Entry<String, List<String>> shared : dir.sharedTimestamps().entrySet()) {
+            found.add(CiFinding.warning("migrations", rel(dirPath), 0, "Migrations share a timestamp",
+                    "These migrations share the timestamp " + shared.getKey() + ", so their order depends on the "
+                            + "rest of their names: " + String.join(", ", shared.getValue())
+                            + ". Check that this is the order they must run in."));
+        }
         if (config.naming().enforced()) {
             for (LocalMigration m : dir.migrations()) {
                 Matcher fm = FOLDER.matcher(m.name());

@@ -1,6 +1,10 @@
 package dev.keel.api;
 
+import dev.keel.ci.CiCheck;
+import dev.keel.ci.CiResult;
 import dev.keel.db.DatabaseUrl;
+import dev.keel.diag.SourceFile;
+import dev.keel.diff.Migration;
 import dev.keel.history.AdvisoryLock;
 import dev.keel.history.Applier;
 import dev.keel.history.HistoryDiagnosis;
@@ -9,33 +13,45 @@ import dev.keel.history.HistoryTable;
 import dev.keel.history.MigrationSession;
 import dev.keel.history.MigrationsDir;
 import dev.keel.history.Resolver;
-import dev.keel.diag.SourceFile;
+import dev.keel.introspect.Introspector;
 import dev.keel.psl.Psl;
 import dev.keel.psl.SchemaLocator;
 import dev.keel.psl.SchemaSource;
 import dev.keel.psl.ValidatedSchema;
 import dev.keel.psl.format.Formatter;
+import dev.keel.psl.model.PslSchema;
+import dev.keel.render.ScriptRenderer;
+import dev.keel.render.StepRenderer;
+import dev.keel.render.SummaryRenderer;
 import dev.keel.safety.lint.LintOptions;
 import dev.keel.safety.lint.LintResult;
 import dev.keel.safety.lint.LintRun;
-import dev.keel.diff.Migration;
-import dev.keel.render.ScriptRenderer;
-import dev.keel.render.SummaryRenderer;
-import dev.keel.render.StepRenderer;
+import dev.keel.schema.Schema;
+import dev.keel.seed.SeedBlock;
+import dev.keel.seed.SeedCommand;
+import dev.keel.seed.SeedFiles;
+import dev.keel.seed.SeedResult;
+import dev.keel.seed.Seeder;
 import dev.keel.source.ResolvedSchema;
 import dev.keel.source.SchemaPair;
 import dev.keel.source.SchemaSources;
 import dev.keel.source.SchemaSpec;
+import dev.keel.workflow.PackageJson;
+import dev.keel.workflow.PslSeedMapping;
+import dev.keel.workflow.SchemaReset;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The library facade: configure once, then call one method per command. Each returns an immutable result;
@@ -111,6 +127,17 @@ public final class Keel {
         LintOptions o = options.databaseUrl().isPresent() || config.databaseUrl().isEmpty() ? options
                 : options.withDatabaseUrl(config.databaseUrl().get());
         return new LintRun(config.workingDir(), o).run(paths);
+    }
+
+    /**
+     * Lints {@code sql} as the next migration of {@code migrationsDir} before it is written ({@code migrate dev},
+     * {@code keel ci}): the folder is replayed on a shadow database, then the script is judged. {@code name} is
+     * how findings refer to the file (e.g. {@code prisma/migrations/20240101000000_x/migration.sql}).
+     */
+    public LintResult lintNext(Path migrationsDir, String name, String sql, LintOptions options) {
+        LintOptions o = options.databaseUrl().isPresent() || config.databaseUrl().isEmpty() ? options
+                : options.withDatabaseUrl(config.databaseUrl().get());
+        return new LintRun(config.workingDir(), o).runNext(migrationsDir, name, sql);
     }
 
     private SchemaSource loadSchema() {
@@ -215,8 +242,10 @@ public final class Keel {
         try (MigrationSession session = MigrationSession.open(target.url())) {
             HistoryTable table = session.history();
             Optional<List<HistoryRecord>> rows = table.exists() ? Optional.of(table.list()) : Optional.empty();
+            List<String> interrupted = rows.map(r -> new Applier(session, config.listener()).interrupted(dir, r))
+                    .orElse(List.of());
             return new StatusResult(target.url().toString(), display(target), dir.names(),
-                    HistoryDiagnosis.of(dir, rows));
+                    HistoryDiagnosis.of(dir, rows), interrupted);
         }
     }
 
@@ -256,7 +285,7 @@ public final class Keel {
         DeployResult deployed;
         try (MigrationSession session = MigrationSession.open(target.url())) {
             lock(session);
-            dev.keel.workflow.SchemaReset.reset(session, schemas);
+            SchemaReset.reset(session, schemas);
             Applier.Outcome outcome = new Applier(session, config.listener()).deploy(dir);
             deployed = new DeployResult(target.url().toString(), display(target), dir.migrations().size(), false,
                     outcome.applied(), outcome.warnings(), outcome.failure());
@@ -279,16 +308,16 @@ public final class Keel {
         Path seedDir = target.schema().map(s -> (Files.isDirectory(s.location()) ? s.location()
                 : s.location().toAbsolutePath().getParent()).resolve("seed"))
                 .orElse(config.workingDir().resolve("prisma/seed"));
-        List<dev.keel.seed.SeedBlock> blocks = dev.keel.seed.SeedFiles.readFolder(seedDir);
+        List<SeedBlock> blocks = SeedFiles.readFolder(seedDir);
         List<Path> files = blocks.stream().map(b -> Path.of(b.file())).distinct().toList();
-        Optional<dev.keel.seed.SeedResult> declarative = Optional.empty();
+        Optional<SeedResult> declarative = Optional.empty();
         if (!blocks.isEmpty()) {
-            Optional<dev.keel.psl.model.PslSchema> psl = target.schema().map(Psl::validate)
+            Optional<PslSchema> psl = target.schema().map(Psl::validate)
                     .flatMap(ValidatedSchema::model);
             try (Connection c = target.url().connect()) {
-                dev.keel.schema.Schema live = dev.keel.introspect.Introspector.introspect(c, projectSchemas(target));
-                declarative = Optional.of(dev.keel.seed.Seeder.seed(c, live, blocks,
-                        new dev.keel.workflow.PslSeedMapping(psl, target.url().schema())));
+                Schema live = Introspector.introspect(c, projectSchemas(target));
+                declarative = Optional.of(Seeder.seed(c, live, blocks,
+                        new PslSeedMapping(psl, target.url().schema())));
             } catch (SQLException e) {
                 throw new KeelException(ErrorCode.DATABASE_ERROR, "Seeding failed: " + e.getMessage(), e);
             }
@@ -296,14 +325,14 @@ public final class Keel {
         Optional<String> command = config.seedCommand();
         Optional<String> source = command.map(c -> "keel.toml");
         if (command.isEmpty()) {
-            command = dev.keel.workflow.PackageJson.prismaSeed(config.workingDir().resolve("package.json"));
+            command = PackageJson.prismaSeed(config.workingDir().resolve("package.json"));
             source = command.map(c -> "package.json");
         }
-        java.util.OptionalInt exit = java.util.OptionalInt.empty();
+        OptionalInt exit = OptionalInt.empty();
         if (command.isPresent()) {
-            java.util.Map<String, String> env = new java.util.HashMap<>(config.environment());
+            Map<String, String> env = new HashMap<>(config.environment());
             env.put("DATABASE_URL", target.rawUrl());
-            exit = java.util.OptionalInt.of(dev.keel.seed.SeedCommand.run(command.get(), config.workingDir(), env));
+            exit = OptionalInt.of(SeedCommand.run(command.get(), config.workingDir(), env));
         }
         return new SeedRunResult(files, declarative, command, source, exit);
     }
@@ -343,12 +372,12 @@ public final class Keel {
      * {@code SHADOW_DATABASE_URL}), and fail when the schema has changes no migration makes. Needs no
      * {@code DATABASE_URL}. Findings are in the result; environment failures are thrown.
      */
-    public dev.keel.ci.CiResult ci() {
+    public CiResult ci() {
         return ci(List.of());
     }
 
     /** As {@link #ci()}, then the given extra checks (the lint step plugs in here). */
-    public dev.keel.ci.CiResult ci(List<dev.keel.ci.CiCheck> extraChecks) {
+    public CiResult ci(List<CiCheck> extraChecks) {
         return new Ci(config).run(extraChecks);
     }
 

@@ -5,10 +5,13 @@ import dev.keel.db.DatabaseUrl;
 import dev.keel.psl.Psl;
 import dev.keel.psl.SchemaSource;
 import dev.keel.psl.ValidatedSchema;
+import dev.keel.psl.model.PslEnum;
+import dev.keel.psl.model.PslEnumValue;
 import dev.keel.psl.model.PslModel;
 import dev.keel.psl.model.PslSchema;
 import dev.keel.psl.model.ScalarField;
 import dev.keel.safety.expand.ColumnPlans;
+import dev.keel.safety.expand.EnumPlans;
 import dev.keel.safety.expand.ExpandContractPlan;
 import dev.keel.safety.expand.PlanFiles;
 import dev.keel.safety.expand.PlanRegistry;
@@ -59,6 +62,24 @@ public final class KeelPlans {
         String column = newColumn.orElse(t.column + "_" + sql.replaceAll("[^A-Za-z0-9]+", "_")
                 .replaceAll("_+$", "").toLowerCase(Locale.ROOT));
         return write(ColumnPlans.changeType(t.table, t.column, sql, column));
+    }
+
+    /** {@code keel plan rename-enum-value Enum.OLD NEW} ({@code OLD} and {@code NEW} as the database spells them). */
+    public PlanResult renameEnumValue(String enumValue, String newValue) {
+        int dot = enumValue.indexOf('.');
+        if (dot <= 0 || dot == enumValue.length() - 1) {
+            throw new KeelException(ErrorCode.USAGE, "Name the value as Enum.VALUE, got `" + enumValue + "`.");
+        }
+        String enumName = enumValue.substring(0, dot);
+        String value = enumValue.substring(dot + 1);
+        PslSchema psl = psl(enumValue);
+        PslEnum e = psl.enumNamed(enumName).orElseThrow(() -> new KeelException(ErrorCode.USAGE,
+                "No enum `" + enumName + "` in the schema."));
+        String dbValue = e.values().stream().filter(v -> v.name().equals(value)).map(PslEnumValue::dbName)
+                .findFirst().orElse(value);
+        Schema schema = Compiler.compile(psl, DEFAULT_SCHEMA);
+        return write(EnumPlans.renameValue(schema, new QualifiedName(e.schema().orElse(DEFAULT_SCHEMA), e.dbName()),
+                dbValue, newValue));
     }
 
     /** {@code keel plan advance NAME}: writes the next waiting release of a plan into the migrations folder. */
@@ -123,6 +144,18 @@ public final class KeelPlans {
     private record Target(Table table, String column) {
     }
 
+    private static final String DEFAULT_SCHEMA = "public";
+
+    private PslSchema psl(String what) {
+        SchemaSource source = MigrateTarget.loadSchema(config).orElseThrow(() -> new KeelException(
+                ErrorCode.SCHEMA_NOT_FOUND, "A plan needs the Prisma schema to find " + what + "."));
+        ValidatedSchema validated = Psl.validate(source);
+        if (!validated.isValid() || validated.model().isEmpty()) {
+            throw new KeelException(ErrorCode.SCHEMA_INVALID, "The schema has errors; run `keel validate`.");
+        }
+        return validated.model().get();
+    }
+
     private Target target(String modelField) {
         int dot = modelField.indexOf('.');
         if (dot <= 0 || dot == modelField.length() - 1) {
@@ -130,18 +163,12 @@ public final class KeelPlans {
         }
         String modelName = modelField.substring(0, dot);
         String fieldName = modelField.substring(dot + 1);
-        SchemaSource source = MigrateTarget.loadSchema(config).orElseThrow(() -> new KeelException(
-                ErrorCode.SCHEMA_NOT_FOUND, "A plan needs the Prisma schema to find " + modelField + "."));
-        ValidatedSchema validated = Psl.validate(source);
-        if (!validated.isValid() || validated.model().isEmpty()) {
-            throw new KeelException(ErrorCode.SCHEMA_INVALID, "The schema has errors; run `keel validate`.");
-        }
-        PslSchema psl = validated.model().get();
+        PslSchema psl = psl(modelField);
         PslModel model = psl.model(modelName).orElseThrow(() -> new KeelException(ErrorCode.USAGE,
                 "No model `" + modelName + "` in the schema."));
         ScalarField field = model.scalarField(fieldName).orElseThrow(() -> new KeelException(ErrorCode.USAGE,
                 "Model `" + modelName + "` has no scalar field `" + fieldName + "`."));
-        String defaultSchema = "public";
+        String defaultSchema = DEFAULT_SCHEMA;
         Schema schema = Compiler.compile(psl, defaultSchema);
         Table table = schema.table(new QualifiedName(model.schema().orElse(defaultSchema), model.dbName()))
                 .orElseThrow(() -> new KeelException(ErrorCode.USAGE, "Model `" + modelName + "` has no table."));

@@ -142,8 +142,8 @@ final class MigrateDev {
                     return r.build(MigrateDevResult.Outcome.FAILED);
                 }
                 Schema from = read(sh, namespaces, extensions);
-                Schema target2 = extensions ? to.schema() : withoutExtensions(to.schema());
-                migration = Differ.diff(from, SourceOrder.natural(), target2, to.order(), to.multiSchema());
+                Schema wanted = extensions ? to.schema() : withoutExtensions(to.schema());
+                migration = Differ.diff(from, SourceOrder.natural(), wanted, to.order(), to.multiSchema());
             }
 
             if (migration.isEmpty() && !req.createOnly()) {

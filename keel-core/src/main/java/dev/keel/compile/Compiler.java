@@ -16,13 +16,12 @@ import dev.keel.psl.model.RelationMode;
 import dev.keel.psl.model.ScalarField;
 import dev.keel.psl.model.ScalarType;
 import dev.keel.psl.model.SortOrder;
-import dev.keel.schema.Autoincrement;
 import dev.keel.diff.SourceOrder;
-import dev.keel.diff.Spellings;
+import dev.keel.schema.Autoincrement;
 import dev.keel.schema.Column;
-import dev.keel.schema.Identifiers;
 import dev.keel.schema.EnumType;
 import dev.keel.schema.ForeignKey;
+import dev.keel.schema.Identifiers;
 import dev.keel.schema.Index;
 import dev.keel.schema.IndexElement;
 import dev.keel.schema.IndexMethod;
@@ -58,21 +57,7 @@ public final class Compiler {
     private final List<Sequence> sequences = new ArrayList<>();
     private final Map<QualifiedName, List<String>> indexOrder = new LinkedHashMap<>();
     private final Map<QualifiedName, List<String>> foreignKeyOrder = new LinkedHashMap<>();
-    private final List<WrittenDefault> writtenDefaults = new ArrayList<>();
-    private final List<WrittenOpclasses> writtenOpclasses = new ArrayList<>();
-    private final List<WrittenType> writtenTypes = new ArrayList<>();
-
-    /** A default as the schema writes it, before normalisation. */
-    private record WrittenDefault(QualifiedName table, String column, String sql) {
-    }
-
-    /** A column type as Prisma writes it where PostgreSQL implies a modifier ({@code CHAR}, {@code BIT}). */
-    private record WrittenType(QualifiedName table, String column, String sql) {
-    }
-
-    /** Operator classes as the schema writes them, for an index that names a default one. */
-    private record WrittenOpclasses(QualifiedName table, String index, List<Optional<String>> opclasses) {
-    }
+    private final WrittenSpellings written = new WrittenSpellings();
 
     private Compiler(PslSchema psl, String defaultSchema) {
         this.psl = psl;
@@ -125,7 +110,7 @@ public final class Compiler {
         SourceOrder order = new SourceOrder(
                 tables.values().stream().map(t -> truncated(t.name())).toList(),
                 enums.stream().map(e -> truncated(e.name())).toList(),
-                truncatedKeys(indexOrder), truncatedKeys(foreignKeyOrder), spellings(schema));
+                truncatedKeys(indexOrder), truncatedKeys(foreignKeyOrder), written.resolve(schema));
         boolean qualified = psl.datasource().map(ds -> !ds.schemas().isEmpty()).orElse(false);
         return new CompiledSchema(schema, order, qualified);
     }
@@ -161,31 +146,7 @@ public final class Compiler {
         return out;
     }
 
-    /** The written spellings that differ from the normalised model, keyed by the model's (truncated) names. */
-    private Spellings spellings(Schema schema) {
-        Spellings.Builder b = Spellings.builder();
-        for (WrittenDefault w : writtenDefaults) {
-            QualifiedName t = truncated(w.table());
-            schema.table(t).flatMap(table -> table.column(Identifiers.truncate(w.column())))
-                    .flatMap(Column::defaultValue)
-                    .filter(d -> !d.sql().orElse("").equals(w.sql()))
-                    .ifPresent(d -> b.putDefault(t, Identifiers.truncate(w.column()), d, w.sql()));
-        }
-        for (WrittenType w : writtenTypes) {
-            QualifiedName t = truncated(w.table());
-            String col = Identifiers.truncate(w.column());
-            schema.table(t).flatMap(table -> table.column(col))
-                    .ifPresent(c -> b.putType(t, col, c.type(), w.sql()));
-        }
-        for (WrittenOpclasses w : writtenOpclasses) {
-            QualifiedName t = truncated(w.table());
-            schema.table(t).flatMap(table -> table.index(Identifiers.truncate(w.index())))
-                    .ifPresent(i -> b.putIndex(t, i, w.opclasses()));
-        }
-        return b.build();
-    }
-
-    private static QualifiedName truncated(QualifiedName q) {
+    static QualifiedName truncated(QualifiedName q) {
         return new QualifiedName(Identifiers.truncate(q.schema()), Identifiers.truncate(q.name()));
     }
 
@@ -245,14 +206,17 @@ public final class Compiler {
             type = PgType.enumType(psl.enumNamed(e.enumName()).map(this::enumName)
                     .orElse(new QualifiedName(defaultSchema, e.enumName())));
         } else {
-            type = unsupported(((FieldTypeRef.Unsupported) f.type()).dbType());
+            String dbType = ((FieldTypeRef.Unsupported) f.type()).dbType();
+            type = unsupported(dbType);
+            // Prisma writes an Unsupported type exactly as the schema does
+            written.type(table, f.dbName(), dbType + (f.arity() == Arity.LIST ? "[]" : ""));
         }
         if (f.arity() == Arity.LIST) {
             type = type.array();
         }
         f.nativeType().filter(n -> n.args().isEmpty() && (n.name().equals("Char") || n.name().equals("Bit")))
-                .ifPresent(n -> writtenTypes.add(new WrittenType(table, f.dbName(), n.name().toUpperCase()
-                        + (f.arity() == Arity.LIST ? "[]" : ""))));
+                .ifPresent(n -> written.type(table, f.dbName(), n.name().toUpperCase()
+                        + (f.arity() == Arity.LIST ? "[]" : "")));
         Column c = Column.of(f.dbName(), type, f.arity() != Arity.REQUIRED);
         if (f.defaultValue().isEmpty()) {
             return c;
@@ -268,7 +232,7 @@ public final class Compiler {
         Optional<dev.keel.schema.DefaultValue> db = databaseDefault(d, f);
         db.filter(v -> v instanceof dev.keel.schema.DefaultValue.Literal
                         || v instanceof dev.keel.schema.DefaultValue.DbGenerated g && g.text().isPresent())
-                .ifPresent(v -> writtenDefaults.add(new WrittenDefault(table, f.dbName(), v.sql().orElseThrow())));
+                .ifPresent(v -> written.defaultValue(table, f.dbName(), v.sql().orElseThrow()));
         return db.map(c::withDefault).orElse(c);
     }
 
@@ -368,7 +332,7 @@ public final class Compiler {
                 : dev.keel.schema.IndexKind.INDEX;
         Index index = new Index(i.dbName(), kind, method, elements, List.of(), i.where(), false);
         if (defaultWritten) {
-            writtenOpclasses.add(new WrittenOpclasses(table, index.name(), written));
+            this.written.opclasses(table, index.name(), written);
         }
         return index;
     }

@@ -166,6 +166,14 @@ public final class Applier {
     }
 
     /**
+     * The failed rows of {@code rows} that the next deploy carries on with (read-only; for {@code migrate status}).
+     */
+    public List<String> interrupted(MigrationsDir dir, List<HistoryRecord> rows) {
+        return rows.stream().filter(r -> r.state() == HistoryRecord.State.FAILED && isResumable(r, dir))
+                .map(HistoryRecord::migrationName).toList();
+    }
+
+    /**
      * A row without logs and without finished_at is a run that never reached its end (a crash, a kill, a lost
      * connection). Keel can carry on with it, under the same row, when its journal says how far it got: a
      * statement-by-statement run resumes after its last committed statement; a transactional run either committed
@@ -264,9 +272,9 @@ public final class Applier {
     }
 
     /**
-     * The whole file as one script, in one transaction. Without transaction control of its own, the file runs in
-     * an explicit transaction that also writes Keel's commit marker, so after a crash the journal tells a committed
-     * run from a rolled-back one. A file with its own BEGIN/COMMIT is sent as it is, exactly as Prisma sends it.
+     * The whole file as one script, in one transaction. Without transaction control of its own, the file is followed
+     * in the same query by Keel's commit marker, so after a crash the journal tells a committed run from a
+     * rolled-back one. A file with its own BEGIN/COMMIT is sent as it is, exactly as Prisma sends it.
      */
     private Result applyScript(LocalMigration m, String id, String script, List<SqlStatement> statements,
                                boolean resumed) {
@@ -283,21 +291,16 @@ public final class Applier {
                 timeouts.apply(guard.lockTimeout(),
                         longRunning ? guard.longStatementTimeout() : guard.statementTimeout());
                 st.setEscapeProcessing(false);
-                if (marked) {
-                    c.setAutoCommit(false);
-                }
-                long s0 = System.nanoTime();
                 probeBegin();
                 try {
-                    rows = execute(st, script);
+                    // The marker rides in the same simple-protocol query, so it commits in the file's implicit
+                    // transaction at no extra round trip; its own update count is taken off.
+                    rows = marked ? execute(st, script + "\n;" + journal.commitMarker(id, script)) - 1
+                            : execute(st, script);
                 } finally {
                     lockWait = probeEnd();
                 }
-                if (marked) {
-                    journal.statementFinished(id, 0, script, Duration.ofNanos(System.nanoTime() - s0), rows);
-                    c.commit();
-                    c.setAutoCommit(true);
-                } else if (transactionState() != TransactionState.IDLE) {
+                if (!marked && transactionState() != TransactionState.IDLE) {
                     rollbackQuietly();
                     return fail(m, id, t0, "none", "The migration opened a transaction (BEGIN) and did not end it "
                             + "(COMMIT). Keel rolled the transaction back so that nothing of it is half-applied.");

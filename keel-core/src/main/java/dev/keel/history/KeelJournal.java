@@ -123,6 +123,16 @@ public final class KeelJournal {
                 migrationId, index, Checksum.of(sql), now(), duration.toMillis(), rows));
     }
 
+    /**
+     * The marker of a transactional run, as SQL with literals (it is appended to the migration's own script): the
+     * progress row of statement 0, the whole file. The id is a UUID and the checksum hex, so nothing needs escaping.
+     */
+    public String commitMarker(String migrationId, String script) {
+        return "INSERT INTO \"" + SCHEMA + "\".\"" + PROGRESS + "\" (\"migration_id\", \"statement_index\", "
+                + "\"statement_sha256\", \"finished_at\", \"duration_ms\", \"rows_affected\") VALUES ('"
+                + migrationId.replace("'", "''") + "', 0, '" + Checksum.of(script) + "', now(), 0, 0)";
+    }
+
     /** The journaled run behind a {@code _prisma_migrations} row, if Keel wrote one. */
     public Optional<Run> run(String migrationId) {
         if (!enabled || !tablesExist()) {

@@ -47,7 +47,9 @@ class NonTransactionalTest {
         // The transactional file committed its marker (statement 0, the whole file) with its own changes.
         assertThat(db.column("SELECT p.statement_index || ' ' || p.rows_affected FROM \"_keel\".\"_keel_statement_progress\" p "
                 + "JOIN \"_keel\".\"_keel_migration_runs\" r USING (migration_id) WHERE r.migration_name = "
-                + "'20240101000000_table'")).containsExactly("0 1000");
+                + "'20240101000000_table'")).containsExactly("0 0");
+        assertThat(db.column("SELECT rows_affected FROM \"_keel\".\"_keel_migration_runs\" WHERE migration_name = "
+                + "'20240101000000_table'")).containsExactly("1000");
         assertThat(events).contains("start 20240102000000_index false", "stmt 20240102000000_index 1 rows=10",
                 "end 20240102000000_index true");
     }
@@ -84,6 +86,7 @@ class NonTransactionalTest {
                 + "WHERE migration_name = '20240102000000_resumable'")).containsExactly("true true");
         // Status sees the interrupted run as failed, as Prisma would.
         assertThat(f.keel().status().diagnosis().failed()).containsExactly("20240102000000_resumable");
+        assertThat(f.keel().status().interrupted()).containsExactly("20240102000000_resumable");
 
         List<String> events = new ArrayList<>();
         DeployResult r = f.config().listener(recorder(events)).build().deploy();

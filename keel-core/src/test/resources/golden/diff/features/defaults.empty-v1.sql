@@ -25,6 +25,8 @@ CREATE TABLE "Defaults" (
     "el" "mood_type"[] DEFAULT ARRAY['happy', 'm e h']::"mood_type"[],
     "big" BIGINT NOT NULL DEFAULT -9223372036854775808,
     "g" tsvector,
+    "w" interval( 3 ),
+    "n" numeric( 7 , 3 ) NOT NULL DEFAULT 1.500,
     "x" TEXT NOT NULL DEFAULT 'x'::text,
     "v" VARCHAR NOT NULL,
     "c" CHAR NOT NULL,

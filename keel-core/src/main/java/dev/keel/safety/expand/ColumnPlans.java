@@ -85,6 +85,20 @@ public final class ColumnPlans {
         return c;
     }
 
+    /**
+     * One batch: the key that ends it, then a no-op write of the old column on the rows of the key range whose new
+     * column is still empty (the trigger fills it). {@code after}: the range starts after {@code last_key}.
+     */
+    private static String batch(String t, String pk, String o, String n, boolean after) {
+        String from = after ? " WHERE " + q(pk) + " > last_key" : "";
+        return "            SELECT max(k) INTO batch_last FROM (SELECT " + q(pk) + " AS k FROM " + t + from
+                + " ORDER BY " + q(pk) + " LIMIT batch_size) AS b;\n"
+                + "            EXIT WHEN batch_last IS NULL;\n"
+                + "            UPDATE " + t + " SET " + o + " = " + o + " WHERE "
+                + (after ? q(pk) + " > last_key AND " : "") + q(pk) + " <= batch_last AND " + n + " IS NULL AND "
+                + o + " IS NOT NULL;\n";
+    }
+
     private static String label(Table table) {
         return table.name().schema() + "." + table.name().name();
     }
@@ -156,21 +170,14 @@ public final class ColumnPlans {
                 .append("    SELECT \"backfill_last_key\"::").append(pkType).append(" INTO last_key FROM ")
                 .append(PlanRegistrySql.TABLE).append(" WHERE \"name\" = ").append(lit(plan)).append(";\n")
                 .append("    LOOP\n")
-                .append("        WITH batch AS (\n")
-                .append("            SELECT ").append(q(pk)).append(" AS k FROM ").append(t)
-                .append(" WHERE last_key IS NULL OR ").append(q(pk)).append(" > last_key\n")
-                .append("            ORDER BY ").append(q(pk)).append(" LIMIT batch_size\n")
-                .append("        ), touched AS (\n")
-                // A no-op write of the old column: the trigger fills the new one.
-                .append("            UPDATE ").append(t).append(" AS r SET ").append(o).append(" = r.").append(o)
-                .append(" FROM batch\n")
-                .append("            WHERE r.").append(q(pk)).append(" = batch.k AND r.").append(n)
-                .append(" IS NULL AND r.").append(o).append(" IS NOT NULL\n")
-                .append("            RETURNING 1\n")
-                .append("        )\n")
-                .append("        SELECT (SELECT max(k) FROM batch), (SELECT count(*) FROM touched)"
-                        + " INTO batch_last, changed;\n")
-                .append("        EXIT WHEN batch_last IS NULL;\n")
+                // Two spellings instead of "last_key IS NULL OR ...": each is a plain primary-key range, so every
+                // batch is an index range scan whatever plan PL/pgSQL caches.
+                .append("        IF last_key IS NULL THEN\n")
+                .append(batch(t, pk, o, n, false))
+                .append("        ELSE\n")
+                .append(batch(t, pk, o, n, true))
+                .append("        END IF;\n")
+                .append("        GET DIAGNOSTICS changed = ROW_COUNT;\n")
                 .append("        last_key := batch_last;\n")
                 .append("        UPDATE ").append(PlanRegistrySql.TABLE)
                 .append(" SET \"backfill_last_key\" = last_key::text, \"backfill_rows\" = \"backfill_rows\" + changed,"

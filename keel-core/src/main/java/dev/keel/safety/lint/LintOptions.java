@@ -9,27 +9,33 @@ import java.util.Set;
  * @param advice          also run the {@link Rule.Severity#ADVICE} rules
  * @param lockTimeoutByRunner the runner sets {@code lock_timeout} itself, so files need not
  * @param disabled        rules never reported
+ * @param prismaRunner    the files are deployed by {@code prisma migrate deploy}, which sends each file as one
+ *                        transaction (Keel's deploy runs statements PostgreSQL refuses in one on their own)
  */
 public record LintOptions(Optional<String> databaseUrl, boolean advice, boolean lockTimeoutByRunner,
-                          Set<Rule> disabled) {
+                          Set<Rule> disabled, boolean prismaRunner) {
     public LintOptions {
         disabled = Set.copyOf(disabled);
     }
 
     public static LintOptions defaults() {
-        return new LintOptions(Optional.empty(), false, false, Set.of());
+        return new LintOptions(Optional.empty(), false, false, Set.of(), false);
     }
 
     public LintOptions withDatabaseUrl(String url) {
-        return new LintOptions(Optional.ofNullable(url), advice, lockTimeoutByRunner, disabled);
+        return new LintOptions(Optional.ofNullable(url), advice, lockTimeoutByRunner, disabled, prismaRunner);
     }
 
     public LintOptions withAdvice(boolean on) {
-        return new LintOptions(databaseUrl, on, lockTimeoutByRunner, disabled);
+        return new LintOptions(databaseUrl, on, lockTimeoutByRunner, disabled, prismaRunner);
     }
 
     public LintOptions withLockTimeoutByRunner(boolean on) {
-        return new LintOptions(databaseUrl, advice, on, disabled);
+        return new LintOptions(databaseUrl, advice, on, disabled, prismaRunner);
+    }
+
+    public LintOptions withPrismaRunner(boolean on) {
+        return new LintOptions(databaseUrl, advice, lockTimeoutByRunner, disabled, on);
     }
 
     public boolean enabled(Rule r) {

@@ -35,6 +35,7 @@ import java.util.Set;
  * <ul>
  * <li>A migrations folder (or a {@code migration.sql} inside one): the folder's earlier migrations are replayed,
  *     then the selected ones are linted in order, each against the schema the ones before it left.</li>
+ * <li>A folder of plain {@code .sql} files: linted in name order, each against what the ones before it left.</li>
  * <li>Any other SQL file: linted against an empty database.</li>
  * <li>With a database URL, the shadow starts from that database's schema instead (introspected and recreated;
  *     the database itself is only read): its tables are live, with row estimates, and migrations it has already
@@ -81,16 +82,51 @@ public final class LintRun {
         for (Path file : loose) {
             reports.add(looseFile(file, live));
         }
-        String context = live.map(l -> "the schema of " + l.url() + " (existing tables are live; row estimates "
+        return new LintResult(context(live), reports);
+    }
+
+    /**
+     * Judges {@code sql} as the next migration of {@code migrationsDir} (named {@code name}) before it is written:
+     * the folder is replayed (with a database URL: only what that database has not applied), then the script is
+     * linted. For {@code migrate dev} and {@code keel ci}.
+     */
+    public LintResult runNext(Path migrationsDir, String name, String sql) {
+        Optional<Live> live = options.databaseUrl().map(u -> Live.read(DatabaseUrl.parse(u)));
+        Path dir = workingDir.resolve(migrationsDir).normalize();
+        MigrationsDir md = MigrationsDir.read(dir);
+        List<FileReport> out = new ArrayList<>();
+        withShadow(live, (linter, rows) -> {
+            for (LocalMigration m : md.migrations()) {
+                if (live.isPresent() && live.get().applied().contains(m.name())) {
+                    continue;
+                }
+                Optional<LintError> e = m.readable() ? linter.replay(display(m.scriptPath()), m.script().get())
+                        : Optional.of(new LintError(display(m.scriptPath()), 0, m.readError().orElse("unreadable"),
+                        ""));
+                if (e.isPresent()) {
+                    out.add(new FileReport(display(m.scriptPath()), List.of(), List.of(), List.of(), e));
+                    return;
+                }
+            }
+            out.add(linter.lint(name, sql, rows));
+        });
+        return new LintResult(context(live), out);
+    }
+
+    private static String context(Optional<Live> live) {
+        return live.map(l -> "the schema of " + l.url() + " (existing tables are live; row estimates "
                 + "from its statistics)").orElse("the migrations folder replayed on a shadow database");
-        return new LintResult(context, reports);
     }
 
     private List<FileReport> folder(Path dir, Set<String> selected, Optional<Live> live) {
         MigrationsDir md = MigrationsDir.read(dir);
         List<FileReport> out = new ArrayList<>();
         if (md.migrations().isEmpty()) {
-            out.add(unreadable(display(dir), Files.isDirectory(dir) ? "no migrations in this folder"
+            List<Path> scripts = sqlFiles(dir);
+            if (!scripts.isEmpty()) {
+                return sequence(scripts, live);
+            }
+            out.add(unreadable(display(dir), Files.isDirectory(dir) ? "no migrations and no .sql files in this folder"
                     : "no such file or folder"));
             return out;
         }
@@ -126,6 +162,41 @@ public final class LintRun {
                         out.add(new FileReport(name, List.of(), List.of(), List.of(), e));
                         return;
                     }
+                }
+            }
+        });
+        return out;
+    }
+
+    /** The {@code .sql} files directly in {@code dir}, in name order (Flyway's V1__, V2__… sort so too). */
+    private static List<Path> sqlFiles(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (var list = Files.list(dir)) {
+            return list.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".sql"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** A folder of plain SQL files: each judged against what the ones before it left. */
+    private List<FileReport> sequence(List<Path> scripts, Optional<Live> live) {
+        List<FileReport> out = new ArrayList<>();
+        withShadow(live, (linter, rows) -> {
+            for (Path p : scripts) {
+                String text;
+                try {
+                    text = Files.readString(p, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    out.add(unreadable(display(p), "could not read: " + e.getMessage()));
+                    return;
+                }
+                FileReport r = linter.lint(display(p), text, rows);
+                out.add(r);
+                if (r.error().isPresent()) {
+                    return;
                 }
             }
         });

@@ -37,6 +37,8 @@ public final class Linter {
     private final LockProbe probe;
     private final LintOptions options;
     private final PrismaNames names;
+    /** Restored after each file, which may have changed it (and every other setting). */
+    private final String searchPath;
 
     /**
      * @param shadow  a connection to a database Keel may change (it keeps every linted statement's effect)
@@ -53,6 +55,13 @@ public final class Linter {
         this.probe = new LockProbe(sampler);
         this.options = options;
         this.names = names;
+        try (Statement st = shadow.createStatement(); var rs = st.executeQuery("SHOW search_path")) {
+            rs.next();
+            this.searchPath = rs.getString(1);
+        } catch (SQLException e) {
+            throw new KeelException(ErrorCode.DATABASE_ERROR, "Could not read the shadow session: "
+                    + e.getMessage(), e);
+        }
     }
 
     /** Applies a file without judging it; the error names the statement PostgreSQL rejected. */
@@ -126,10 +135,19 @@ public final class Linter {
                 }
                 openTransaction = -1;
             } else if (setsLockTimeout(tokens)) {
-                lockTimeout = true;
+                // RESET, DEFAULT or 0 turn the timeout off again.
+                lockTimeout = !(tokens.get(0).is("RESET") || tokens.stream().anyMatch(t -> t.is("DEFAULT")
+                        || t.text().equals("0") || t.text().equals("'0'")));
             } else if (pre.startsWith("DROP", "DATABASE")) {
                 here.add(pre.finding(Rule.BAN_DROP_DATABASE, null, "drops a database: every application using it "
                         + "breaks, and its data is gone", "-- never in a migration; drop databases by hand"));
+            }
+            if (options.prismaRunner() && openTransaction < 0 && statements.size() > 1
+                    && TransactionRule.outsideTransactionReason(st, 170000).isPresent()) {
+                here.add(pre.finding(Rule.BAN_CONCURRENT_INDEX_CREATION_IN_TRANSACTION, null, "prisma migrate "
+                        + "deploy sends the whole file as one transaction, which PostgreSQL refuses for this "
+                        + "statement (25001): the migration fails", "-- put it alone in a migration of its own:\n"
+                        + st.sql() + ";\n-- (keel migrate deploy runs such files statement by statement)"));
             }
             if (pre.has("CONCURRENTLY") && openTransaction >= 0 && (pre.startsWith("CREATE") || pre.startsWith("DROP")
                     || pre.startsWith("REINDEX") || pre.startsWith("ALTER"))) {
@@ -391,6 +409,7 @@ public final class Linter {
             conn.setAutoCommit(true);
             try (Statement s = conn.createStatement()) {
                 s.execute("RESET ALL");
+                s.execute("SET search_path TO " + searchPath);
             }
         } catch (SQLException e) {
             throw new KeelException(ErrorCode.DATABASE_ERROR, "Could not reset the shadow session: "

@@ -126,6 +126,8 @@ class LintRulesTest {
                     CREATE INDEX CONCURRENTLY IF NOT EXISTS child_amount_idx ON child (amount);
                     COMMIT;""", "child", SUE),
             bad(Rule.REQUIRE_LOCK_TIMEOUT, "ALTER TABLE child ADD COLUMN extra text", "child", AE),
+            bad(Rule.REQUIRE_LOCK_TIMEOUT, "SET lock_timeout = '2s';\nSET lock_timeout = 0;\n"
+                    + "ALTER TABLE child DROP CONSTRAINT child_amount_nv", "child", AE),
             bad(Rule.REQUIRE_LOCK_TIMEOUT, "CREATE TRIGGER child_touch BEFORE UPDATE ON child FOR EACH ROW "
                     + "EXECUTE FUNCTION touch()", "child", SRE),
             bad(Rule.TRANSACTION_NESTING, """

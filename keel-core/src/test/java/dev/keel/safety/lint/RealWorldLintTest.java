@@ -36,4 +36,15 @@ class RealWorldLintTest {
         // Without SET lock_timeout, every migration that locks an existing table gets one reminder.
         assertThat(r.findings().stream().filter(f -> f.rule() == Rule.REQUIRE_LOCK_TIMEOUT).count()).isEqualTo(9);
     }
+
+    @Test
+    void nextMigrationIsJudgedAfterTheFolderBeforeItIsWritten() {
+        Path root = Path.of("src/test/resources/real-world/boxyhq__saas-starter-kit").toAbsolutePath();
+        LintResult r = new LintRun(root, LintOptions.defaults()).runNext(Path.of("migrations"), "next.sql",
+                "SET lock_timeout = '2s';\nCREATE INDEX \"User_name_idx\" ON \"User\"(\"name\");\n");
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.files()).hasSize(1);
+        assertThat(r.findings()).extracting(f -> f.file() + ":" + f.line() + " " + f.rule().id)
+                .containsExactly("next.sql:2 require-concurrent-index-creation");
+    }
 }

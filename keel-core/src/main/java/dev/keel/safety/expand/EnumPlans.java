@@ -1,0 +1,158 @@
+package dev.keel.safety.expand;
+
+import dev.keel.api.ErrorCode;
+import dev.keel.api.KeelException;
+import dev.keel.schema.Column;
+import dev.keel.schema.EnumType;
+import dev.keel.schema.QualifiedName;
+import dev.keel.schema.Schema;
+import dev.keel.schema.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static dev.keel.safety.expand.PlanRegistrySql.lit;
+import static dev.keel.safety.expand.PlanRegistrySql.object;
+import static dev.keel.safety.expand.PlanRegistrySql.q;
+
+/**
+ * {@code keel plan rename-enum-value Enum.OLD NEW}: the guide's two-step enum rollout (map old → new, then clean).
+ * Release 1 adds the new label (code that knows both ships with it); release 2, once no instance of the old code
+ * runs, maps every write of the old label to the new one with a trigger per column and rewrites existing rows in
+ * batches; release 3 checks that no row holds the old label and removes the triggers. PostgreSQL cannot drop an
+ * enum label without rewriting every column of the type, so the old label stays in the type (unused, and written by
+ * nobody since the trigger maps it); PLAN.md says how to remove it in a maintenance window.
+ */
+public final class EnumPlans {
+    private EnumPlans() {
+    }
+
+    /** One batch as a plain primary-key range (an index range scan whatever plan PL/pgSQL caches). */
+    private static String batch(String table, String pk, String col, String mapped, String holdsOld, boolean after) {
+        return "            SELECT max(k) INTO batch_last FROM (SELECT " + pk + " AS k FROM " + table
+                + (after ? " WHERE " + pk + " > last_key" : "") + " ORDER BY " + pk + " LIMIT batch_size) AS b;\n"
+                + "            EXIT WHEN batch_last IS NULL;\n"
+                + "            UPDATE " + table + " SET " + col + " = " + mapped + " WHERE "
+                + (after ? pk + " > last_key AND " : "") + pk + " <= batch_last AND " + holdsOld + ";\n";
+    }
+
+    public static ExpandContractPlan renameValue(Schema schema, QualifiedName enumName, String oldValue,
+                                                 String newValue) {
+        EnumType e = schema.enumType(enumName).orElseThrow(() -> new KeelException(ErrorCode.USAGE,
+                "No enum " + enumName.name() + " in the schema."));
+        if (!e.values().contains(oldValue)) {
+            throw new KeelException(ErrorCode.USAGE, "Enum " + enumName.name() + " has no value `" + oldValue + "`.");
+        }
+        if (e.values().contains(newValue)) {
+            throw new KeelException(ErrorCode.USAGE, "Enum " + enumName.name() + " already has a value `" + newValue
+                    + "`.");
+        }
+        String plan = ("rename_" + enumName.name() + "_" + oldValue).toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9_]+", "_");
+        plan = plan.length() > 48 ? plan.substring(0, 48) : plan;
+        String type = q(enumName.schema()) + "." + q(enumName.name());
+        String summary = "rename value " + oldValue + " of enum " + enumName.schema() + "." + enumName.name()
+                + " to " + newValue;
+        List<String> notes = new ArrayList<>();
+
+        String release1 = "-- Keel expand/contract plan " + plan + ", release 1: add the new label (see PLAN.md).\n\n"
+                + "-- KeelPlans\n" + PlanRegistrySql.create()
+                + PlanRegistrySql.register(plan, ExpandContractPlan.Kind.RENAME_ENUM_VALUE,
+                enumName.schema() + "." + enumName.name(), summary) + "\n"
+                + "-- AlterEnum\nALTER TYPE " + type + " ADD VALUE IF NOT EXISTS " + lit(newValue) + " AFTER "
+                + lit(oldValue) + ";\n";
+
+        StringBuilder map = new StringBuilder();
+        map.append("-- Keel expand/contract plan ").append(plan).append(", release 2: map ").append(oldValue)
+                .append(" to ").append(newValue).append(" on every write, and rewrite existing rows.\n\n");
+        StringBuilder backfill = new StringBuilder("-- Keel expand/contract plan " + plan + ", release 2: backfill "
+                + "(batches of 1000 rows, one transaction each).\n\n-- Backfill\n");
+        StringBuilder verify = new StringBuilder("-- Keel expand/contract plan " + plan + ", release 3: clean up "
+                + "(refuses to run while a row still holds " + oldValue + ").\n\n-- VerifyBackfill\nDO $keel$\nBEGIN\n");
+        StringBuilder drop = new StringBuilder("\n-- DropMapping\n");
+        int i = 0;
+        for (Map.Entry<Table, Column> tc : schema.columnsUsing(enumName)) {
+            i++;
+            Table t = tc.getKey();
+            Column c = tc.getValue();
+            String table = q(t.name().schema()) + "." + q(t.name().name());
+            String col = q(c.name());
+            String suffix = plan + "_" + i;
+            String fn = q("_keel") + "." + q(object("map_", suffix));
+            String trigger = q(object("_keel_map_", suffix));
+            String proc = q("_keel") + "." + q(object("backfill_", suffix));
+            boolean array = c.type().isArray();
+            String holdsOld = array ? lit(oldValue) + " = ANY(" + col + ")" : col + " = " + lit(oldValue);
+            String mapped = array ? "array_replace(" + col + ", " + lit(oldValue) + "::" + type + ", "
+                    + lit(newValue) + "::" + type + ")" : lit(newValue);
+            map.append("-- MapOnWrite ").append(t.name().name()).append('.').append(c.name()).append('\n')
+                    .append("CREATE OR REPLACE FUNCTION ").append(fn).append("() RETURNS trigger LANGUAGE plpgsql AS "
+                            + "$keel$\nBEGIN\n    IF ").append(holdsOld.replace(col, "NEW." + col))
+                    .append(" THEN\n        NEW.").append(col).append(" := ").append(mapped.replace(col, "NEW." + col))
+                    .append(";\n    END IF;\n    RETURN NEW;\nEND\n$keel$;\n")
+                    .append("DROP TRIGGER IF EXISTS ").append(trigger).append(" ON ").append(table).append(";\n")
+                    .append("CREATE TRIGGER ").append(trigger).append(" BEFORE INSERT OR UPDATE ON ").append(table)
+                    .append(" FOR EACH ROW EXECUTE FUNCTION ").append(fn).append("();\n");
+            if (t.primaryKey().map(pk -> pk.columns().size() == 1).orElse(false)) {
+                String pk = q(t.primaryKey().get().columns().get(0));
+                String pkType = t.column(t.primaryKey().get().columns().get(0)).orElseThrow().type().sql();
+                map.append("CREATE OR REPLACE PROCEDURE ").append(proc).append("(batch_size integer DEFAULT 1000)\n")
+                        .append("LANGUAGE plpgsql AS $keel$\nDECLARE\n    last_key ").append(pkType)
+                        .append(";\n    batch_last ").append(pkType).append(";\nBEGIN\n    LOOP\n")
+                        .append("        IF last_key IS NULL THEN\n")
+                        .append(batch(table, pk, col, mapped, holdsOld, false))
+                        .append("        ELSE\n")
+                        .append(batch(table, pk, col, mapped, holdsOld, true))
+                        .append("        END IF;\n")
+                        .append("        last_key := batch_last;\n        COMMIT;\n    END LOOP;\nEND\n$keel$;\n\n");
+                backfill.append("CALL ").append(proc).append("();\n");
+            } else {
+                notes.add("Table " + t.name().name() + " has no single-column primary key: its rows are mapped in "
+                        + "one UPDATE.");
+                backfill.append("UPDATE ").append(table).append(" SET ").append(col).append(" = ").append(mapped)
+                        .append(" WHERE ").append(holdsOld).append(";\n");
+            }
+            verify.append("    IF EXISTS (SELECT 1 FROM ").append(table).append(" WHERE ").append(holdsOld)
+                    .append(") THEN\n        RAISE EXCEPTION 'Keel plan ").append(plan).append(": ")
+                    .append(t.name().name()).append('.').append(c.name().replace("'", "''"))
+                    .append(" still holds ").append(oldValue.replace("'", "''")).append("';\n    END IF;\n");
+            drop.append("DROP TRIGGER IF EXISTS ").append(trigger).append(" ON ").append(table).append(";\n")
+                    .append("DROP FUNCTION IF EXISTS ").append(fn).append("();\n")
+                    .append("DROP PROCEDURE IF EXISTS ").append(proc).append("(integer);\n");
+        }
+        verify.append("END\n$keel$;\n");
+        map.append("-- KeelPlans\n").append(PlanRegistrySql.release(plan, 2, false));
+        drop.append("\n-- KeelPlans\n").append(PlanRegistrySql.release(plan, 3, true));
+        notes.add("PostgreSQL cannot drop an enum label in place: " + oldValue + " stays in the type, unused. To "
+                + "remove it, drop it from the Prisma enum in a maintenance window; the next migration swaps the "
+                + "type, which rewrites every table using it under ACCESS EXCLUSIVE.");
+
+        // Each backfill CALL commits, so it must be the only statement of its migration (PostgreSQL refuses
+        // transaction control inside a multi-statement transaction).
+        List<PlanMigration> release2 = new ArrayList<>();
+        release2.add(new PlanMigration("_r2_map", map.toString()));
+        List<String> calls = backfill.toString().lines().filter(l -> l.startsWith("CALL ") || l.startsWith("UPDATE "))
+                .toList();
+        String header = backfill.substring(0, backfill.indexOf("-- Backfill\n") + "-- Backfill\n".length());
+        for (int k = 0; k < calls.size(); k++) {
+            release2.add(new PlanMigration("_r2_backfill" + (calls.size() > 1 ? "_" + (k + 1) : ""),
+                    header + calls.get(k) + "\n"));
+        }
+        List<Release> releases = List.of(
+                new Release(1, "expand", "Add `" + newValue + "` to the Prisma enum (keep `" + oldValue + "`) and ship "
+                        + "code that treats both as the same value, with this migration.",
+                        List.of(new PlanMigration("_r1_expand", release1))),
+                new Release(2, "map old to new", "Once every instance runs release 1 (so every reader knows `"
+                        + newValue + "`): `keel plan advance " + plan + "`, deploy, and ship code that writes `"
+                        + newValue + "` only. The trigger maps writes of `" + oldValue + "` from any instance; the "
+                        + "backfill rewrites existing rows.", release2),
+                new Release(3, "clean up", "`keel plan advance " + plan + "`, deploy: it checks that no row holds `"
+                        + oldValue + "` and removes the triggers. Then code may stop handling `" + oldValue + "`.",
+                        List.of(new PlanMigration("_r3_clean", verify + drop.toString()))));
+        return new ExpandContractPlan(plan, ExpandContractPlan.Kind.RENAME_ENUM_VALUE,
+                enumName.schema() + "." + enumName.name(), summary, releases, notes,
+                PlanMarkdown.render(plan, summary, releases, notes));
+    }
+}

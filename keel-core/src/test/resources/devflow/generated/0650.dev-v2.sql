@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Model4" ALTER COLUMN "f1" DROP DEFAULT;
