@@ -97,6 +97,29 @@ class DriftCommandTest {
         assertThat(j.out()).contains("\"kind\" : \"DropIndex\"");
     }
 
+    /** Without --schema/--migrations: the migrations folder beside the schema Prisma's lookup finds. */
+    @Test
+    void defaultsToTheMigrationsBesideTheSchema(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path prisma = tmp.resolve("prisma");
+        java.nio.file.Files.createDirectories(prisma);
+        java.nio.file.Files.copy(SHOP.resolve("schema.prisma"), prisma.resolve("schema.prisma"));
+        try (var files = java.nio.file.Files.walk(SHOP.resolve("migrations"))) {
+            for (Path p : files.toList()) {
+                Path target = prisma.resolve("migrations").resolve(SHOP.resolve("migrations").relativize(p).toString());
+                if (java.nio.file.Files.isDirectory(p)) {
+                    java.nio.file.Files.createDirectories(target);
+                } else {
+                    java.nio.file.Files.copy(p, target);
+                }
+            }
+        }
+        DatabaseUrl url = deployed("drift_default");
+        MigrateDiffCommandTest.Run r = MigrateDiffCommandTest.run("drift", "--url", url.toString(), "--cwd",
+                tmp.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("matches migrations ", "prisma/migrations");
+    }
+
     @Test
     void errorsAreOneLine() {
         MigrateDiffCommandTest.Run r = MigrateDiffCommandTest.run("drift", "--url",

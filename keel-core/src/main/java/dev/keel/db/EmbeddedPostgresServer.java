@@ -35,6 +35,7 @@ public final class EmbeddedPostgresServer {
                 Path binaries = Path.of(System.getProperty("java.io.tmpdir"), "keel-embedded-pg-"
                         + System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9_.-]", "_"));
                 Files.createDirectories(binaries);
+                quietLogging();
                 EmbeddedPostgres pg = EmbeddedPostgres.builder()
                         .setOverrideWorkingDirectory(binaries.toFile())
                         .setCleanDataDirectory(true)
@@ -51,6 +52,21 @@ public final class EmbeddedPostgresServer {
             }
         }
         return instance;
+    }
+
+    /**
+     * zonky logs through SLF4J 1.7, and Keel ships no SLF4J binding (it prints nothing of zonky's), so SLF4J's
+     * first use prints a three-line "no binder" warning on stderr, after which it is a no-op. A command's error
+     * output must stay one line: let SLF4J initialise once with that warning discarded.
+     */
+    private static void quietLogging() {
+        java.io.PrintStream err = System.err;
+        System.setErr(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        try {
+            org.slf4j.LoggerFactory.getILoggerFactory();
+        } finally {
+            System.setErr(err);
+        }
     }
 
     public int port() {
