@@ -407,6 +407,14 @@ class MigrateDevTest {
         assertThat(safe.outcome()).isEqualTo(Outcome.CREATED_AND_APPLIED);
         assertThat(String.join("\n", safe.script().orElseThrow())).contains("CONCURRENTLY");
         assertThat(safe.lintFindings()).isEmpty();
+
+        // --create-only is linted too (the migration is judged before anything applies it).
+        Files.writeString(schema, Files.readString(schema).replace("@@index([note])", "@@index([note])\n  @@index([code, note])"));
+        MigrateDevResult created = keel(root, url).migrateDev(new DevRequest(Optional.of("2025-09-27-wallet-pair-index"),
+                Optional.empty(), true, true, false, false, true), SEP_25.plusDays(2));
+        assertThat(created.outcome()).isEqualTo(Outcome.CREATED);
+        assertThat(created.lintFindings()).extracting(f -> f.rule())
+                .containsExactly(dev.keel.safety.lint.Rule.REQUIRE_CONCURRENT_INDEX_CREATION);
     }
 
     /**
