@@ -51,6 +51,23 @@ final class AttributeVisitor {
     }
 
     boolean optionalSingle(String name) {
+        // most fields lack most attributes: answer that without allocating
+        int first = -1;
+        int count = 0;
+        for (int i = 0; i < attributes.size(); i++) {
+            if (attributes.get(i).name().name().equals(name)) {
+                if (count++ == 0) {
+                    first = i;
+                }
+            }
+        }
+        if (count == 0) {
+            return false;
+        }
+        if (count == 1) {
+            used[first] = true;
+            return setAttribute(attributes.get(first));
+        }
         List<Integer> found = new ArrayList<>();
         for (int i = 0; i < attributes.size(); i++) {
             if (attributes.get(i).name().name().equals(name)) {
