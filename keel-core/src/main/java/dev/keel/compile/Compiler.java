@@ -37,6 +37,7 @@ import dev.keel.schema.Table;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,10 +59,24 @@ public final class Compiler {
     private final Map<QualifiedName, List<String>> indexOrder = new LinkedHashMap<>();
     private final Map<QualifiedName, List<String>> foreignKeyOrder = new LinkedHashMap<>();
     private final WrittenSpellings written = new WrittenSpellings();
+    /** Name look-ups run per relation field and per enum column; a scan of the schema each time was quadratic. */
+    private final Map<String, PslModel> modelsByName = new HashMap<>();
+    private final Map<String, PslEnum> enumsByName = new HashMap<>();
 
     private Compiler(PslSchema psl, String defaultSchema) {
         this.psl = psl;
         this.defaultSchema = defaultSchema;
+        // first declaration wins, as PslSchema.model / enumNamed find it
+        psl.models().forEach(m -> modelsByName.putIfAbsent(m.name(), m));
+        psl.enums().forEach(e -> enumsByName.putIfAbsent(e.name(), e));
+    }
+
+    private Optional<PslModel> model(String name) {
+        return Optional.ofNullable(modelsByName.get(name));
+    }
+
+    private Optional<PslEnum> enumNamed(String name) {
+        return Optional.ofNullable(enumsByName.get(name));
     }
 
     /**
@@ -140,9 +155,12 @@ public final class Compiler {
                 out.add(r);
             }
         }
-        List<String> modelNames = psl.models().stream().map(PslModel::name).toList();
-        out.sort(Comparator.<Relation>comparingInt(r -> modelNames.indexOf(r.modelA()))
-                .thenComparingInt(r -> psl.model(r.modelA()).orElseThrow().fieldOrder().indexOf(r.fieldA())));
+        Map<String, Integer> modelIndex = new HashMap<>();
+        for (int i = 0; i < psl.models().size(); i++) {
+            modelIndex.putIfAbsent(psl.models().get(i).name(), i);
+        }
+        out.sort(Comparator.<Relation>comparingInt(r -> modelIndex.getOrDefault(r.modelA(), -1))
+                .thenComparingInt(r -> model(r.modelA()).orElseThrow().fieldOrder().indexOf(r.fieldA())));
         return out;
     }
 
@@ -203,7 +221,7 @@ public final class Compiler {
         if (f.type() instanceof FieldTypeRef.Scalar s) {
             type = f.nativeType().map(n -> ColumnTypes.forNative(n, extensionSchema("citext"))).orElseGet(() -> ColumnTypes.forScalar(s.type()));
         } else if (f.type() instanceof FieldTypeRef.EnumRef e) {
-            type = PgType.enumType(psl.enumNamed(e.enumName()).map(this::enumName)
+            type = PgType.enumType(enumNamed(e.enumName()).map(this::enumName)
                     .orElse(new QualifiedName(defaultSchema, e.enumName())));
         } else {
             String dbType = ((FieldTypeRef.Unsupported) f.type()).dbType();
@@ -274,7 +292,7 @@ public final class Compiler {
         }
         if (d instanceof DefaultValue.EnumValue e) {
             String enumName = ((FieldTypeRef.EnumRef) f.type()).enumName();
-            String db = psl.enumNamed(enumName).flatMap(en -> en.values().stream()
+            String db = enumNamed(enumName).flatMap(en -> en.values().stream()
                     .filter(v -> v.name().equals(e.value())).findFirst()).map(v -> v.dbName()).orElse(e.value());
             return quote(db);
         }
@@ -354,7 +372,7 @@ public final class Compiler {
             if (!rf.holdsForeignKey()) {
                 continue;
             }
-            Optional<PslModel> target = psl.model(rf.targetModel());
+            Optional<PslModel> target = model(rf.targetModel());
             if (target.isEmpty() || target.get().view()) {
                 continue;
             }
@@ -386,8 +404,8 @@ public final class Compiler {
 
     /** The {@code _<relation>} table: columns A and B, PK (A, B), index on B, cascading FKs to both sides. */
     private void joinTable(Relation r, boolean foreignKeys) {
-        PslModel a = psl.model(r.modelA()).orElseThrow();
-        PslModel b = psl.model(r.modelB()).orElseThrow();
+        PslModel a = model(r.modelA()).orElseThrow();
+        PslModel b = model(r.modelB()).orElseThrow();
         Table ta = tables.get(a.name());
         Table tb = tables.get(b.name());
         if (ta.primaryKey().isEmpty() || tb.primaryKey().isEmpty()) {

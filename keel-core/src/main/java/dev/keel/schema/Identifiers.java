@@ -21,6 +21,10 @@ public final class Identifiers {
 
     /** What PostgreSQL stores for {@code identifier}: cut to 63 bytes of UTF-8 at a character boundary. */
     public static String truncate(String identifier) {
+        // every name of every model passes here: no UTF-8 encoding when the name cannot be longer than the limit
+        if (identifier.length() * 3 <= MAX_BYTES || fitsAscii(identifier)) {
+            return identifier;
+        }
         byte[] bytes = identifier.getBytes(StandardCharsets.UTF_8);
         if (bytes.length <= MAX_BYTES) {
             return identifier;
@@ -37,5 +41,17 @@ public final class Identifiers {
             i += Character.charCount(cp);
         }
         return identifier.substring(0, i);
+    }
+
+    private static boolean fitsAscii(String identifier) {
+        if (identifier.length() > MAX_BYTES) {
+            return false;
+        }
+        for (int i = 0; i < identifier.length(); i++) {
+            if (identifier.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

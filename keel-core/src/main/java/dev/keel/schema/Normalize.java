@@ -70,10 +70,20 @@ public final class Normalize {
     public static String typeName(String name) {
         // Called for every column of every model: the regex only when there is whitespace to fold.
         String n = name.trim();
-        if (n.chars().anyMatch(ch -> Character.isWhitespace(ch) && ch != ' ') || n.contains("  ")) {
+        if (needsFolding(n)) {
             n = WHITESPACE.matcher(n).replaceAll(" ");
         }
         return TYPE_ALIASES.getOrDefault(n.toLowerCase(Locale.ROOT), n);
+    }
+
+    private static boolean needsFolding(String n) {
+        for (int i = 0; i < n.length(); i++) {
+            char ch = n.charAt(i);
+            if (ch == ' ' ? i + 1 < n.length() && n.charAt(i + 1) == ' ' : Character.isWhitespace(ch)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code canonicalName} names a {@code pg_catalog} type Keel knows by name. */

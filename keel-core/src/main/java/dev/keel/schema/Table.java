@@ -1,5 +1,7 @@
 package dev.keel.schema;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -29,7 +31,13 @@ public record Table(QualifiedName name, List<Column> columns, Optional<PrimaryKe
     }
 
     private static <T> List<T> sorted(List<T> items, Comparator<T> order) {
-        return items.stream().sorted(order).toList();
+        // tables are rebuilt often (with*, Normalize) from lists that are already in order: skip the sort then
+        for (int i = 1; i < items.size(); i++) {
+            if (order.compare(items.get(i - 1), items.get(i)) > 0) {
+                return items.stream().sorted(order).toList();
+            }
+        }
+        return items.isEmpty() ? List.of() : Collections.unmodifiableList(new ArrayList<>(items));
     }
 
     /** A table with only columns. */

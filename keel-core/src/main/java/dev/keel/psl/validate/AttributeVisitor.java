@@ -51,6 +51,23 @@ final class AttributeVisitor {
     }
 
     boolean optionalSingle(String name) {
+        // most fields lack most attributes: answer that without allocating
+        int first = -1;
+        int count = 0;
+        for (int i = 0; i < attributes.size(); i++) {
+            if (attributes.get(i).name().name().equals(name)) {
+                if (count++ == 0) {
+                    first = i;
+                }
+            }
+        }
+        if (count == 0) {
+            return false;
+        }
+        if (count == 1) {
+            used[first] = true;
+            return setAttribute(attributes.get(first));
+        }
         List<Integer> found = new ArrayList<>();
         for (int i = 0; i < attributes.size(); i++) {
             if (attributes.get(i).name().name().equals(name)) {
@@ -103,15 +120,18 @@ final class AttributeVisitor {
 
     private boolean setAttribute(Attribute attribute) {
         boolean reasonablyValid = true;
-        List<ArgumentsList> lists = new ArrayList<>();
+        List<ArgumentsList> lists = new ArrayList<>(2);
         lists.add(attribute.arguments());
         for (Argument a : attribute.arguments().arguments()) {
             if (a.value() instanceof Expression.FunctionCall f) {
                 lists.add(f.arguments());
             }
         }
-        String attrName = "@" + attribute.name().name();
+        String attrName = null; // built only for a diagnostic: this runs for every attribute of the schema
         for (ArgumentsList list : lists) {
+            if (attrName == null && (!list.emptyArguments().isEmpty() || list.trailingComma().isPresent())) {
+                attrName = "@" + attribute.name().name();
+            }
             for (Identifier empty : list.emptyArguments()) {
                 diagnostics.add(PslErrors.attributeValidation("The `" + empty.name() + "` argument is missing a value.",
                         attrName, empty.span()));
@@ -141,7 +161,7 @@ final class AttributeVisitor {
         }
         current = attribute;
         args.clear();
-        List<String> unnamed = new ArrayList<>();
+        List<String> unnamed = new ArrayList<>(0);
         List<Argument> list = attribute.arguments().arguments();
         for (int i = 0; i < list.size(); i++) {
             Argument a = list.get(i);

@@ -47,12 +47,17 @@ final class AttributesPass {
         }
         Map<String, Field> unused = new HashMap<>();
         unused.clear();
+        // by AST node identity, first info wins (a scan per declaration made this pass quadratic)
+        Map<Top, SchemaDb.ModelInfo> modelInfos = new java.util.IdentityHashMap<>();
+        db.models.forEach(mi -> modelInfos.putIfAbsent(mi.ast, mi));
+        Map<Top, SchemaDb.EnumInfo> enumInfos = new java.util.IdentityHashMap<>();
+        db.enums.forEach(ei -> enumInfos.putIfAbsent(ei.ast, ei));
         for (var ast : db.asts) {
             for (Top top : ast.tops()) {
                 if (top instanceof Top.Model m && m.kind() != Top.ModelKind.TYPE) {
-                    db.models.stream().filter(mi -> mi.ast == m).findFirst().ifPresent(this::modelAttributes);
+                    Optional.ofNullable(modelInfos.get(m)).ifPresent(this::modelAttributes);
                 } else if (top instanceof Top.Enum e) {
-                    db.enums.stream().filter(ei -> ei.ast == e).findFirst().ifPresent(this::enumAttributes);
+                    Optional.ofNullable(enumInfos.get(e)).ifPresent(this::enumAttributes);
                 }
             }
         }
