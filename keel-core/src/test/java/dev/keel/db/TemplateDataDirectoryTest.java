@@ -15,42 +15,63 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The embedded server's template data directory, on real PostgreSQL 17 servers in a private cache folder. */
 class TemplateDataDirectoryTest {
-    private Path cache;
+    /** Shared by the tests below, so only the first builds a template from nothing (seconds each time). */
+    private static Path cache;
     private final List<EmbeddedPostgresServer> started = new ArrayList<>();
+    private final List<Path> ownFolders = new ArrayList<>();
 
-    @BeforeEach
-    void cacheFolder() throws IOException {
-        cache = Files.createTempDirectory("keel-template-test");
+    @BeforeAll
+    static void sharedCacheFolder() throws IOException {
+        cache = newCacheFolder();
+    }
+
+    @AfterAll
+    static void deleteSharedCacheFolder() {
+        TemplateDataDirectory.deleteRecursively(cache);
+    }
+
+    private static Path newCacheFolder() throws IOException {
+        Path folder = Files.createTempDirectory("keel-template-test");
         // Share the unpacked binaries with the regular cache so the test does not unpack 60 MB again.
         Path shared = Path.of(System.getProperty("java.io.tmpdir"), "keel-embedded-pg-"
                 + System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9_.-]", "_"));
         if (Files.isDirectory(shared)) {
             try (Stream<Path> children = Files.list(shared)) {
                 for (Path p : children.filter(p -> p.getFileName().toString().startsWith("PG-")).toList()) {
-                    Files.createSymbolicLink(cache.resolve(p.getFileName()), p);
+                    Files.createSymbolicLink(folder.resolve(p.getFileName()), p);
                 }
             }
         }
+        return folder;
     }
 
     @AfterEach
     void stop() {
         started.forEach(EmbeddedPostgresServer::close);
-        TemplateDataDirectory.deleteRecursively(cache);
+        ownFolders.forEach(TemplateDataDirectory::deleteRecursively);
     }
 
-    private TemplateDataDirectory template() {
-        return new TemplateDataDirectory(cache, EmbeddedPostgresServer.PG_MAJOR);
+    private static TemplateDataDirectory template() {
+        return template(cache);
+    }
+
+    private static TemplateDataDirectory template(Path folder) {
+        return new TemplateDataDirectory(folder, EmbeddedPostgresServer.PG_MAJOR);
     }
 
     private EmbeddedPostgresServer start() {
-        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(cache);
+        return start(cache);
+    }
+
+    private EmbeddedPostgresServer start(Path folder) {
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(folder);
         synchronized (started) {
             started.add(server);
         }
@@ -67,6 +88,8 @@ class TemplateDataDirectoryTest {
 
     @Test
     void twoProcessesBuildingTheTemplateAtOnceBothStartAndLeaveOneCompleteTemplate() throws Exception {
+        Path fresh = newCacheFolder();
+        ownFolders.add(fresh);
         CyclicBarrier together = new CyclicBarrier(2);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -74,7 +97,7 @@ class TemplateDataDirectoryTest {
             for (int i = 0; i < 2; i++) {
                 servers.add(pool.submit(() -> {
                     together.await();
-                    return start();
+                    return start(fresh);
                 }));
             }
             EmbeddedPostgresServer a = servers.get(0).get();
@@ -83,13 +106,13 @@ class TemplateDataDirectoryTest {
             for (EmbeddedPostgresServer s : List.of(a, b)) {
                 assertThat(query(s, "SHOW server_version_num")).startsWith("17");
                 assertThat(query(s, "SHOW fsync")).isEqualTo("off");
-                assertThat(query(s, "SHOW data_directory")).doesNotContain(cache.toString());
+                assertThat(query(s, "SHOW data_directory")).doesNotContain(fresh.toString());
             }
         } finally {
             pool.shutdown();
         }
-        assertThat(template().isUsable()).isTrue();
-        try (Stream<Path> children = Files.list(cache)) {
+        assertThat(template(fresh).isUsable()).isTrue();
+        try (Stream<Path> children = Files.list(fresh)) {
             // No half-built or discarded copies are left next to the template.
             assertThat(children.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("data-")))
                     .containsExactly("data-template-pg" + EmbeddedPostgresServer.PG_MAJOR);
