@@ -30,14 +30,7 @@ final class LintPrinter {
                             .append('\n').append(probeText(s)).append('\n');
                 }
             }
-            for (Finding x : f.findings()) {
-                b.append(x.file()).append(':').append(x.line()).append(": ").append(x.rule().id).append(": ")
-                        .append(x.message()).append('\n');
-                b.append("  statement: ").append(x.statement()).append('\n');
-                x.lock().ifPresent(l -> b.append("  lock: ").append(l.describe()).append('\n'));
-                b.append("  fix:\n");
-                x.fix().lines().forEach(line -> b.append("    ").append(line).append('\n'));
-            }
+            f.findings().forEach(x -> finding(b, x));
             for (FileReport.Suppressed s : f.suppressed()) {
                 b.append(s.finding().file()).append(':').append(s.finding().line()).append(": allowed: ")
                         .append(s.finding().rule().id).append(" (").append(s.reason()).append(")\n");
@@ -52,6 +45,22 @@ final class LintPrinter {
                 .append(r.files().size()).append(r.files().size() == 1 ? " file" : " files")
                 .append(", judged against ").append(r.context()).append(".\n");
         return b.toString();
+    }
+
+    /** The findings alone, in the text layout ({@code migrate dev} prints what it wrote this way). */
+    static String findings(List<Finding> findings) {
+        StringBuilder b = new StringBuilder();
+        findings.forEach(x -> finding(b, x));
+        return b.toString();
+    }
+
+    private static void finding(StringBuilder b, Finding x) {
+        b.append(x.file()).append(':').append(x.line()).append(": ").append(x.rule().id).append(": ")
+                .append(x.message()).append('\n');
+        b.append("  statement: ").append(x.statement()).append('\n');
+        x.lock().ifPresent(l -> b.append("  lock: ").append(l.describe()).append('\n'));
+        b.append("  fix:\n");
+        x.fix().lines().forEach(line -> b.append("    ").append(line).append('\n'));
     }
 
     private static String probeText(StatementReport s) {

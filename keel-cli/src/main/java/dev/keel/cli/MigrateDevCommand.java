@@ -167,6 +167,12 @@ public final class MigrateDevCommand implements Callable<Integer> {
                 err.flush();
                 return 1;
             }
+            case RENAME_NEEDS_PLAN -> {
+                out.flush();
+                r.renames().forEach(x -> err.println("Error: " + x.explanation()));
+                err.flush();
+                return 1;
+            }
             case FAILED -> {
                 out.flush();
                 MigrationFailure f = r.failure().orElseThrow();
@@ -184,6 +190,7 @@ public final class MigrateDevCommand implements Callable<Integer> {
                         + " without applying " + (r.migrationNames().size() > 1 ? "them " : "it ")
                         + String.join(", ", r.migrationNames()));
                 printPlanNotes(r, out);
+                printLint(r, out);
                 out.println();
                 out.println("You can now edit it and apply it by running keel migrate dev.");
             }
@@ -196,6 +203,7 @@ public final class MigrateDevCommand implements Callable<Integer> {
                 out.println();
                 printTree(out, r.migrationsDir(), r.migrationNames());
                 printPlanNotes(r, out);
+                printLint(r, out);
                 out.println();
                 out.println("Your database is now in sync with your schema.");
             }
@@ -239,6 +247,18 @@ public final class MigrateDevCommand implements Callable<Integer> {
         out.println();
         out.println("Not made lock-free by Keel's safe plan:");
         r.planNotes().forEach(n -> out.println("  - " + n));
+    }
+
+    /** Lint's findings on what was written: warnings (the exit code stays 0), in {@code keel lint}'s layout. */
+    private static void printLint(MigrateDevResult r, PrintWriter out) {
+        if (r.lintFindings().isEmpty()) {
+            return;
+        }
+        int n = r.lintFindings().size();
+        out.println();
+        out.println("keel lint: " + n + (n == 1 ? " finding" : " findings") + " in the new migration"
+                + (r.migrationNames().size() > 1 ? "s" : "") + " (warnings; each names its safe alternative):");
+        out.print(LintPrinter.findings(r.lintFindings()));
     }
 
     private static void printTree(PrintWriter out, String root, List<String> names) {

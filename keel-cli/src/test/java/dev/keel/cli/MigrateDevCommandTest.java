@@ -87,4 +87,62 @@ class MigrateDevCommandTest {
         assertThat(status.exit()).isEqualTo(1);
         assertThat(status.out()).contains("have not yet been applied");
     }
+
+    /** Lint's findings on an {@code --unsafe} migration are printed after the tree; they do not change the exit. */
+    @Test
+    void lintFindingsFollowTheTree(@TempDir Path root, DatabaseUrl url) throws Exception {
+        String[] at = {"--cwd", root.toString(), "--url", url.toString()};
+        Path schema = Files.createDirectories(root.resolve("prisma")).resolve("schema.prisma");
+        String v1 = "datasource db {\n  provider = \"postgresql\"\n}\n\nmodel Account {\n  id   Int @id\n  code String\n}\n";
+        Files.writeString(schema, v1);
+        Cli init = Cli.run(Cli.args("migrate", "dev", "--name", "2025-09-01-wallet-init", at));
+        assertThat(init.exit()).as(init.err()).isZero();
+        assertThat(init.out()).doesNotContain("keel lint");
+        try (Connection c = url.connect(); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO \"Account\" SELECT g, 'c' || g FROM generate_series(1, 1000) g");
+        }
+        Files.writeString(schema, v1.replace("  code String\n}", "  code String\n\n  @@index([code])\n}"));
+
+        Cli plain = Cli.run(Cli.args("migrate", "dev", "--unsafe", "--name", "2025-09-25-wallet-code-index", at));
+
+        assertThat(plain.exit()).as(plain.err()).isZero();
+        String out = plain.out();
+        int tree = out.indexOf("    └─ migration.sql\n");
+        int lint = out.indexOf("keel lint: 1 finding in the new migration (warnings; each names its safe alternative):\n");
+        assertThat(tree).isPositive();
+        assertThat(lint).isGreaterThan(tree);
+        assertThat(out.substring(lint)).containsPattern("prisma/migrations/\\d{14}_2025-09-25-wallet-code-index/"
+                + "migration\\.sql:\\d+: require-concurrent-index-creation: ")
+                .contains("  fix:\n", "CREATE INDEX CONCURRENTLY");
+    }
+
+    /** A changed @map: one line naming the plan command, exit 1, nothing written, the rows kept. */
+    @Test
+    void aChangedMapNamesTheRenamePlan(@TempDir Path root, DatabaseUrl url) throws Exception {
+        String[] at = {"--cwd", root.toString(), "--url", url.toString()};
+        Path schema = Files.createDirectories(root.resolve("prisma")).resolve("schema.prisma");
+        String v1 = "datasource db {\n  provider = \"postgresql\"\n}\n\nmodel Account {\n  id   Int    @id\n"
+                + "  code String\n}\n";
+        Files.writeString(schema, v1);
+        Cli init = Cli.run(Cli.args("migrate", "dev", "--name", "2025-09-01-wallet-init", at));
+        assertThat(init.exit()).as(init.err()).isZero();
+        try (Connection c = url.connect(); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO \"Account\" SELECT g, 'c' || g FROM generate_series(1, 10) g");
+        }
+        Files.writeString(schema, v1.replace("  code String\n", "  code String @map(\"account_code\")\n"));
+
+        Cli r = Cli.run(Cli.args("migrate", "dev", "--name", "2025-09-25-wallet-rename-code", at));
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("Error: Field `Account.code` now maps to column `account_code` instead of "
+                + "`code`: Prisma's migration would drop `code` and add `account_code`, losing its data. Put back "
+                + "@map(\"code\") and run `keel plan rename-column Account.code account_code` (a rename in three "
+                + "releases), or pass --unsafe to drop and re-add the column.\n");
+        assertThat(folders(root)).isEqualTo(1);
+        try (Connection c = url.connect(); Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT count(code) FROM \"Account\"")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(10);
+        }
+    }
 }

@@ -18,6 +18,9 @@ import dev.keel.history.MigrationsDir;
 import dev.keel.introspect.Introspector;
 import dev.keel.observe.Listener;
 import dev.keel.render.ScriptRenderer;
+import dev.keel.safety.expand.MapRename;
+import dev.keel.safety.lint.Finding;
+import dev.keel.safety.lint.LintOptions;
 import dev.keel.safety.plan.PlannedMigration;
 import dev.keel.safety.plan.SafePlan;
 import dev.keel.safety.plan.SafePlanner;
@@ -149,6 +152,13 @@ final class MigrateDev {
                 migration = Differ.diff(from, SourceOrder.natural(), wanted, to.order(), to.multiSchema());
             }
 
+            // Checked before the data-loss question: the answer to a lost column is a plan, not a confirmation.
+            if (!req.unsafe() && to.psl().isPresent()) {
+                r.renames = MapRename.find(migration, to.psl().get());
+                if (!r.renames.isEmpty()) {
+                    return r.build(MigrateDevResult.Outcome.RENAME_NEEDS_PLAN);
+                }
+            }
             if (migration.isEmpty() && !req.createOnly()) {
                 seedIfFresh(req, keel, r);
                 return r.build(r.appliedPending.isEmpty() ? MigrateDevResult.Outcome.ALREADY_IN_SYNC
@@ -187,6 +197,7 @@ final class MigrateDev {
                 }
             }
             r.planNotes = plan.notes();
+            r.lintFindings = lint(keel, target, r.migrationNames);
             if (req.createOnly()) {
                 return r.build(MigrateDevResult.Outcome.CREATED);
             }
@@ -199,6 +210,23 @@ final class MigrateDev {
         }
         seedIfFresh(req, keel, r);
         return r.build(MigrateDevResult.Outcome.CREATED_AND_APPLIED);
+    }
+
+    /**
+     * Lints the folders just written before they are applied, against the development database (its tables are
+     * live, the migrations it applied are skipped), so each is judged after the ones before it. Keel's deploy sets
+     * {@code lock_timeout} itself. Only findings are kept: a script PostgreSQL rejects fails when it is applied.
+     */
+    private static List<Finding> lint(Keel keel, MigrateTarget target, List<String> folders) {
+        List<Path> paths = folders.stream().map(f -> target.migrationsDir().resolve(f)).toList();
+        LintOptions options = LintOptions.defaults().withLockTimeoutByRunner(true).withDatabaseUrl(target.rawUrl());
+        try {
+            return keel.lint(paths, options).findings();
+        } catch (KeelException e) {
+            // Advice must not undo a migration already written (e.g. no embedded PostgreSQL on this platform while
+            // the shadow database is a server): `keel lint` run by hand reports the same failure.
+            return List.of();
+        }
     }
 
     /**
@@ -307,6 +335,8 @@ final class MigrateDev {
         List<String> unexecutable = List.of();
         Optional<MigrationFailure> failure = Optional.empty();
         Optional<SeedRunResult> seed = Optional.empty();
+        List<Finding> lintFindings = List.of();
+        List<MapRename> renames = List.of();
 
         Result(String database, String migrationsDir, boolean created, List<String> schemas) {
             this.database = database;
@@ -317,7 +347,8 @@ final class MigrateDev {
 
         MigrateDevResult build(MigrateDevResult.Outcome outcome) {
             return new MigrateDevResult(database, migrationsDir, outcome, created, wasReset, resetReason, schemas,
-                    appliedPending, migrationName, migrationFile, script, migrationNames, planNotes, warnings, unexecutable, failure, seed);
+                    appliedPending, migrationName, migrationFile, script, migrationNames, planNotes, warnings, unexecutable, failure, seed,
+                    lintFindings, renames);
         }
     }
 }

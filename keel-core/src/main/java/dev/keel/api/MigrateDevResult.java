@@ -1,6 +1,8 @@
 package dev.keel.api;
 
 import dev.keel.history.MigrationFailure;
+import dev.keel.safety.expand.MapRename;
+import dev.keel.safety.lint.Finding;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +24,10 @@ import java.util.Optional;
  * @param warnings         data-loss warnings of the new migration (Prisma's wording)
  * @param unexecutable     steps that cannot run on the current data (Prisma's wording)
  * @param failure          a migration that failed to apply to the database
+ * @param lintFindings     what {@code keel lint} says about the migrations written (each judged after the ones
+ *                         before it, against the development database's tables); warnings, they never block
+ * @param renames          for {@code RENAME_NEEDS_PLAN}: the fields whose {@code @map} changed, with the
+ *                         {@code keel plan rename-column} command to run instead
  */
 public record MigrateDevResult(String database, String migrationsDir, Outcome outcome, boolean databaseCreated,
                                boolean wasReset, Optional<String> resetReason, List<String> schemas,
@@ -29,7 +35,8 @@ public record MigrateDevResult(String database, String migrationsDir, Outcome ou
                                Optional<Path> migrationFile, Optional<String> script, List<String> migrationNames,
                                List<String> planNotes, List<String> warnings,
                                List<String> unexecutable, Optional<MigrationFailure> failure,
-                               Optional<SeedRunResult> seed) {
+                               Optional<SeedRunResult> seed, List<Finding> lintFindings,
+                               List<MapRename> renames) {
     public MigrateDevResult {
         migrationNames = List.copyOf(migrationNames);
         planNotes = List.copyOf(planNotes);
@@ -37,6 +44,8 @@ public record MigrateDevResult(String database, String migrationsDir, Outcome ou
         appliedPending = List.copyOf(appliedPending);
         warnings = List.copyOf(warnings);
         unexecutable = List.copyOf(unexecutable);
+        lintFindings = List.copyOf(lintFindings);
+        renames = List.copyOf(renames);
     }
 
     public enum Outcome {
@@ -58,6 +67,9 @@ public record MigrateDevResult(String database, String migrationsDir, Outcome ou
         /** The new migration has steps that cannot run (e.g. a required column without default on a filled
          * table); nothing was written (use {@code --create-only} and edit the SQL). */
         UNEXECUTABLE,
+        /** A field's {@code @map} changed: Prisma's drop and add would lose the column's data, so nothing was
+         * written; {@code renames} names the {@code keel plan rename-column} to run ({@code --unsafe}: Prisma's SQL). */
+        RENAME_NEEDS_PLAN,
         /** A migration failed to apply to the database (the file, if new, is kept as Prisma keeps it). */
         FAILED
     }

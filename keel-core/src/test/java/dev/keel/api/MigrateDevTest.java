@@ -368,4 +368,115 @@ class MigrateDevTest {
         assertThat(plain.script().orElseThrow()).contains("CREATE INDEX \"Account_ownerId_idx\"")
                 .doesNotContain("CONCURRENTLY");
     }
+
+    /**
+     * {@code migrate dev} lints what it wrote against the development database: Prisma's plain index build on a
+     * live table is flagged at its file and line with the concurrent build as the fix; the safe plan for the same
+     * change has no finding; neither blocks.
+     */
+    @Test
+    void lintsTheMigrationsItWrote(TestDb db, @TempDir Path root) throws Exception {
+        DatabaseUrl url = db.url();
+        Path schema = Files.createDirectories(root.resolve("prisma")).resolve("schema.prisma");
+        String v1 = "datasource db {\n  provider = \"postgresql\"\n}\n\n"
+                + "model Account {\n  id   Int @id\n  code String\n  note String\n}\n";
+        Files.writeString(schema, v1);
+        MigrateDevResult init = keel(root, url).migrateDev(req("2025-09-01-wallet-init", null), SEP_1);
+        assertThat(init.outcome()).isEqualTo(Outcome.CREATED_AND_APPLIED);
+        // A new table is exempt from lock rules.
+        assertThat(init.lintFindings()).isEmpty();
+        exec(url, "INSERT INTO \"Account\" SELECT g, 'c' || g, 'n' FROM generate_series(1, 1000) g; ANALYZE \"Account\"");
+
+        Files.writeString(schema, v1.replace("  note String\n}", "  note String\n\n  @@index([code])\n}"));
+        MigrateDevResult plain = keel(root, url).migrateDev(req("2025-09-25-wallet-code-index", null).withUnsafe(true),
+                SEP_25);
+        assertThat(plain.outcome()).isEqualTo(Outcome.CREATED_AND_APPLIED);
+        String file = "prisma/migrations/" + plain.migrationNames().get(0) + "/migration.sql";
+        List<String> lines = Files.readAllLines(root.resolve(file));
+        int line = lines.indexOf("CREATE INDEX \"Account_code_idx\" ON \"Account\"(\"code\");") + 1;
+        assertThat(line).isPositive();
+        assertThat(plain.lintFindings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo(dev.keel.safety.lint.Rule.REQUIRE_CONCURRENT_INDEX_CREATION);
+            assertThat(f.file()).isEqualTo(file);
+            assertThat(f.line()).isEqualTo(line);
+            assertThat(f.fix()).contains("CREATE INDEX CONCURRENTLY");
+        });
+
+        Files.writeString(schema, Files.readString(schema).replace("@@index([code])", "@@index([code])\n  @@index([note])"));
+        MigrateDevResult safe = keel(root, url).migrateDev(req("2025-09-26-wallet-note-index", null), SEP_25.plusDays(1));
+        assertThat(safe.outcome()).isEqualTo(Outcome.CREATED_AND_APPLIED);
+        assertThat(String.join("\n", safe.script().orElseThrow())).contains("CONCURRENTLY");
+        assertThat(safe.lintFindings()).isEmpty();
+
+        // --create-only is linted too (the migration is judged before anything applies it).
+        Files.writeString(schema, Files.readString(schema).replace("@@index([note])", "@@index([note])\n  @@index([code, note])"));
+        MigrateDevResult created = keel(root, url).migrateDev(new DevRequest(Optional.of("2025-09-27-wallet-pair-index"),
+                Optional.empty(), true, true, false, false, true), SEP_25.plusDays(2));
+        assertThat(created.outcome()).isEqualTo(Outcome.CREATED);
+        assertThat(created.lintFindings()).extracting(f -> f.rule())
+                .containsExactly(dev.keel.safety.lint.Rule.REQUIRE_CONCURRENT_INDEX_CREATION);
+    }
+
+    /**
+     * A changed {@code @map} is a rename, not a drop and add: the default plan writes nothing, keeps every row and
+     * names the {@code keel plan rename-column} command (also when the field had no {@code @map} before);
+     * {@code --unsafe} is Prisma's drop and add with its data-loss question, as before.
+     */
+    @Test
+    void aChangedMapNeedsARenamePlan(TestDb db, @TempDir Path root) throws Exception {
+        DatabaseUrl url = db.url();
+        Path schema = Files.createDirectories(root.resolve("prisma")).resolve("schema.prisma");
+        String v1 = "datasource db {\n  provider = \"postgresql\"\n}\n\n"
+                + "model Account {\n  id   Int    @id\n  code String @map(\"acct_code\")\n}\n\n"
+                + "model Note {\n  id   Int     @id\n  body String?\n}\n";
+        Files.writeString(schema, v1);
+        assertThat(keel(root, url).migrateDev(req("2025-09-01-wallet-init", null), SEP_1).outcome())
+                .isEqualTo(Outcome.CREATED_AND_APPLIED);
+        exec(url, "INSERT INTO \"Account\" SELECT g, 'c' || g FROM generate_series(1, 100) g;"
+                + "INSERT INTO \"Note\" SELECT g, 'b' || g FROM generate_series(1, 100) g");
+        String v2 = v1.replace("@map(\"acct_code\")", "@map(\"account_code\")")
+                .replace("body String?", "body String? @map(\"text\")");
+        Files.writeString(schema, v2);
+
+        MigrateDevResult r = keel(root, url).migrateDev(req("2025-09-25-wallet-rename-code", null), SEP_25);
+
+        assertThat(r.outcome()).isEqualTo(Outcome.RENAME_NEEDS_PLAN);
+        assertThat(r.succeeded()).isFalse();
+        assertThat(r.renames()).extracting(dev.keel.safety.expand.MapRename::command).containsExactlyInAnyOrder(
+                "keel plan rename-column Account.code account_code", "keel plan rename-column Note.body text");
+        assertThat(r.renames()).anySatisfy(x -> assertThat(x.explanation()).isEqualTo("Field `Account.code` now maps "
+                + "to column `account_code` instead of `acct_code`: Prisma's migration would drop `acct_code` and add "
+                + "`account_code`, losing its data. Put back @map(\"acct_code\") and run `keel plan rename-column "
+                + "Account.code account_code` (a rename in three releases), or pass --unsafe to drop and re-add the "
+                + "column."));
+        assertThat(folders(root)).containsExactly("20250901090000_2025-09-01-wallet-init", "migration_lock.toml");
+        assertThat(query(url, "SELECT count(acct_code) FROM \"Account\"")).isEqualTo("100\n");
+        assertThat(query(url, "SELECT count(body) FROM \"Note\"")).isEqualTo("100\n");
+        DevRequest createOnly = new DevRequest(Optional.of("2025-09-25-wallet-rename-code"), Optional.empty(), true,
+                true, false, false);
+        assertThat(keel(root, url).migrateDev(createOnly, SEP_25).outcome()).isEqualTo(Outcome.RENAME_NEEDS_PLAN);
+        assertThat(folders(root)).hasSize(2);
+
+        // The command named is the one to run once the old @map is back: it plans acct_code -> account_code.
+        Files.writeString(schema, v1);
+        PlanResult plan = keel(root, url).plans().renameColumn("Account.code", "account_code");
+        assertThat(plan.summary()).contains("acct_code", "account_code");
+        for (Path p : plan.written()) {
+            Files.walk(p).sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+        Files.deleteIfExists(plan.planFile());
+
+        // --unsafe: Prisma's drop and add, which asks about the data it loses.
+        Files.writeString(schema, v1.replace("body String?", "body String? @map(\"text\")"));
+        MigrateDevResult plain = keel(root, url).migrateDev(req("2025-09-25-wallet-note-text", null)
+                .withUnsafe(true), SEP_25);
+        assertThat(plain.outcome()).isEqualTo(Outcome.NEEDS_CONFIRMATION);
+        assertThat(plain.warnings()).containsExactly("You are about to drop the column `body` on the `Note` table, "
+                + "which still contains 100 non-null values.");
+        MigrateDevResult lost = keel(root, url).migrateDev(req("2025-09-25-wallet-note-text", null)
+                .withUnsafe(true).withAcceptDataLoss(), SEP_25);
+        assertThat(lost.outcome()).isEqualTo(Outcome.CREATED_AND_APPLIED);
+        assertThat(lost.script().orElseThrow()).contains("DROP COLUMN \"body\"", "ADD COLUMN     \"text\" TEXT");
+        assertThat(query(url, "SELECT count(text) FROM \"Note\"")).isEqualTo("0\n");
+    }
 }
