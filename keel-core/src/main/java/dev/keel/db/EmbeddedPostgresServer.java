@@ -52,7 +52,6 @@ public final class EmbeddedPostgresServer {
     static EmbeddedPostgresServer start(Path cache) {
         try {
             Files.createDirectories(cache);
-            quietLogging();
             EmbeddedPostgresServer fromTemplate = startFromTemplate(cache);
             if (fromTemplate != null) {
                 return fromTemplate;
@@ -106,21 +105,6 @@ public final class EmbeddedPostgresServer {
                 .setServerConfig("synchronous_commit", "off")
                 .setServerConfig("full_page_writes", "off")
                 .setServerConfig("max_connections", "200");
-    }
-
-    /**
-     * zonky logs through SLF4J 1.7, and Keel ships no SLF4J binding (it prints nothing of zonky's), so SLF4J's
-     * first use prints a three-line "no binder" warning on stderr, after which it is a no-op. A command's error
-     * output must stay one line: let SLF4J initialise once with that warning discarded.
-     */
-    private static void quietLogging() {
-        java.io.PrintStream err = System.err;
-        System.setErr(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
-        try {
-            org.slf4j.LoggerFactory.getILoggerFactory();
-        } finally {
-            System.setErr(err);
-        }
     }
 
     public int port() {
