@@ -16,6 +16,13 @@ import java.util.concurrent.ThreadLocalRandom;
  * with {@code longStatementTimeout} instead; the concurrent builds also run without a lock timeout, because they
  * wait by design for every older transaction to end and their waits block no reader or writer.
  *
+ * <p>Those same statements run with PostgreSQL's {@code max_parallel_maintenance_workers} set to
+ * {@code maintenanceWorkers} for the statement only (the server's value is restored for the next one). A concurrent
+ * build holds no lock that blocks the application, so its duration is cheap but its CPU is not: by default (0) it
+ * runs in one backend and leaves the other cores to the application's queries. Teams with many idle cores raise it
+ * to build faster. (PostgreSQL's {@code VALIDATE CONSTRAINT} scan is serial today; it gets the setting too, so a
+ * parallel validation in a later release is held to the same budget.)
+ *
  * @param lockTimeout          PostgreSQL {@code lock_timeout} for migration statements; zero = wait forever
  * @param statementTimeout     {@code statement_timeout} for ordinary statements (a transactional file counts as one);
  *                             zero = none
@@ -23,16 +30,25 @@ import java.util.concurrent.ThreadLocalRandom;
  * @param lockRetries          how many times a statement refused with 55P03 is tried again (0 = fail at once)
  * @param firstBackoff         pause before the first retry; each later pause doubles, up to {@code maxBackoff}
  * @param maxBackoff           longest pause between two attempts
+ * @param maintenanceWorkers   {@code max_parallel_maintenance_workers} for concurrent builds and VALIDATE
  */
 public record DeployGuard(Duration lockTimeout, Duration statementTimeout, Duration longStatementTimeout,
-                          int lockRetries, Duration firstBackoff, Duration maxBackoff) {
+                          int lockRetries, Duration firstBackoff, Duration maxBackoff, int maintenanceWorkers) {
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(2);
     public static final Duration DEFAULT_STATEMENT_TIMEOUT = Duration.ofHours(1);
     public static final int DEFAULT_LOCK_RETRIES = 5;
+    /** Gentle: a concurrent build takes one core, not three. */
+    public static final int DEFAULT_MAINTENANCE_WORKERS = 0;
+    /** PostgreSQL's own upper bound for the setting. */
+    public static final int MAX_MAINTENANCE_WORKERS = 1024;
 
-    /** 2 s lock timeout, 1 h per statement (none for concurrent builds and VALIDATE), 5 retries from 0.5 s to 10 s. */
+    /**
+     * 2 s lock timeout, 1 h per statement (none for concurrent builds and VALIDATE), 5 retries from 0.5 s to 10 s,
+     * concurrent builds without parallel workers.
+     */
     public static final DeployGuard DEFAULT = new DeployGuard(DEFAULT_LOCK_TIMEOUT, DEFAULT_STATEMENT_TIMEOUT,
-            Duration.ZERO, DEFAULT_LOCK_RETRIES, Duration.ofMillis(500), Duration.ofSeconds(10));
+            Duration.ZERO, DEFAULT_LOCK_RETRIES, Duration.ofMillis(500), Duration.ofSeconds(10),
+            DEFAULT_MAINTENANCE_WORKERS);
 
     public DeployGuard {
         for (Duration d : new Duration[] {lockTimeout, statementTimeout, longStatementTimeout, firstBackoff, maxBackoff}) {
@@ -45,22 +61,36 @@ public record DeployGuard(Duration lockTimeout, Duration statementTimeout, Durat
             throw new KeelException(ErrorCode.USAGE, "The number of lock retries must not be negative (got "
                     + lockRetries + ").");
         }
+        if (maintenanceWorkers < 0 || maintenanceWorkers > MAX_MAINTENANCE_WORKERS) {
+            throw new KeelException(ErrorCode.USAGE, "max_parallel_maintenance_workers must be between 0 and "
+                    + MAX_MAINTENANCE_WORKERS + " (got " + maintenanceWorkers + ").");
+        }
     }
 
     public DeployGuard withLockTimeout(Duration d) {
-        return new DeployGuard(d, statementTimeout, longStatementTimeout, lockRetries, firstBackoff, maxBackoff);
+        return new DeployGuard(d, statementTimeout, longStatementTimeout, lockRetries, firstBackoff, maxBackoff,
+                maintenanceWorkers);
     }
 
     public DeployGuard withStatementTimeout(Duration d) {
-        return new DeployGuard(lockTimeout, d, longStatementTimeout, lockRetries, firstBackoff, maxBackoff);
+        return new DeployGuard(lockTimeout, d, longStatementTimeout, lockRetries, firstBackoff, maxBackoff,
+                maintenanceWorkers);
     }
 
     public DeployGuard withLockRetries(int n) {
-        return new DeployGuard(lockTimeout, statementTimeout, longStatementTimeout, n, firstBackoff, maxBackoff);
+        return new DeployGuard(lockTimeout, statementTimeout, longStatementTimeout, n, firstBackoff, maxBackoff,
+                maintenanceWorkers);
     }
 
     public DeployGuard withBackoff(Duration first, Duration max) {
-        return new DeployGuard(lockTimeout, statementTimeout, longStatementTimeout, lockRetries, first, max);
+        return new DeployGuard(lockTimeout, statementTimeout, longStatementTimeout, lockRetries, first, max,
+                maintenanceWorkers);
+    }
+
+    /** {@code max_parallel_maintenance_workers} for concurrent builds and VALIDATE CONSTRAINT. */
+    public DeployGuard withMaintenanceWorkers(int n) {
+        return new DeployGuard(lockTimeout, statementTimeout, longStatementTimeout, lockRetries, firstBackoff,
+                maxBackoff, n);
     }
 
     /**
@@ -79,6 +109,14 @@ public record DeployGuard(Duration lockTimeout, Duration statementTimeout, Durat
         return s.startsWith("CREATE", "INDEX", "CONCURRENTLY") || s.startsWith("CREATE", "UNIQUE", "INDEX", "CONCURRENTLY")
                 || s.startsWith("DROP", "INDEX", "CONCURRENTLY")
                 || (s.word(0).equals("REINDEX") && s.words().contains("CONCURRENTLY"));
+    }
+
+    /**
+     * Statements whose CPU the guard budgets with {@code maintenanceWorkers}: the builds that block nobody (a
+     * concurrent drop builds nothing) and constraint validation.
+     */
+    public static boolean isBackgroundBuild(SqlStatement s) {
+        return isLongRunning(s) && !s.startsWith("DROP", "INDEX", "CONCURRENTLY");
     }
 
     /** Statements that may run for hours on a big table without blocking reads and writes. */
