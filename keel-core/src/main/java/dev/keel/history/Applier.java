@@ -72,6 +72,9 @@ public final class Applier {
         }
         try {
             watchClient();
+            // An autovacuum holding its lock on a busy table is cancelled once the migration has waited this long
+            // (see DeployGuard), instead of after the server's 1 s during which the application queues behind us.
+            timeouts.deadlockTimeout(guard.deadlockTimeout());
             return deployLocked(dir);
         } finally {
             timeouts.reset();

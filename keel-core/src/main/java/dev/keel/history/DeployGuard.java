@@ -23,6 +23,13 @@ import java.util.concurrent.ThreadLocalRandom;
  * to build faster. (PostgreSQL's {@code VALIDATE CONSTRAINT} scan is serial today; it gets the setting too, so a
  * parallel validation in a later release is held to the same budget.)
  *
+ * <p>A lock request that waits longer than {@code deadlock_timeout} runs PostgreSQL's deadlock check, and that check
+ * is also what cancels an autovacuum (not one preventing wraparound) that blocks the request. On a busy table
+ * autovacuum often holds its lock when a migration's {@code ALTER TABLE} arrives; with the server's default of 1 s
+ * the application's queries queue behind the waiting ALTER for that whole second. The migration session therefore
+ * sets {@code deadlockTimeout} (default 50 ms) when it may: superusers, and from PostgreSQL 15 roles granted
+ * {@code SET ON PARAMETER deadlock_timeout}; for others the server's value stays.
+ *
  * @param lockTimeout          PostgreSQL {@code lock_timeout} for migration statements; zero = wait forever
  * @param statementTimeout     {@code statement_timeout} for ordinary statements (a transactional file counts as one);
  *                             zero = none
@@ -31,27 +38,32 @@ import java.util.concurrent.ThreadLocalRandom;
  * @param firstBackoff         pause before the first retry; each later pause doubles, up to {@code maxBackoff}
  * @param maxBackoff           longest pause between two attempts
  * @param maintenanceWorkers   {@code max_parallel_maintenance_workers} for concurrent builds and VALIDATE
+ * @param deadlockTimeout      {@code deadlock_timeout} of the migration session; zero = the server's
  */
 public record DeployGuard(Duration lockTimeout, Duration statementTimeout, Duration longStatementTimeout,
-                          int lockRetries, Duration firstBackoff, Duration maxBackoff, int maintenanceWorkers) {
+                          int lockRetries, Duration firstBackoff, Duration maxBackoff, int maintenanceWorkers,
+                          Duration deadlockTimeout) {
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(2);
     public static final Duration DEFAULT_STATEMENT_TIMEOUT = Duration.ofHours(1);
     public static final int DEFAULT_LOCK_RETRIES = 5;
     /** Gentle: a concurrent build takes one core, not three. */
     public static final int DEFAULT_MAINTENANCE_WORKERS = 0;
+    /** Long enough to pass over a brief wait, short enough that an autovacuum in the way stalls nobody for long. */
+    public static final Duration DEFAULT_DEADLOCK_TIMEOUT = Duration.ofMillis(50);
     /** PostgreSQL's own upper bound for the setting. */
     public static final int MAX_MAINTENANCE_WORKERS = 1024;
 
     /**
      * 2 s lock timeout, 1 h per statement (none for concurrent builds and VALIDATE), 5 retries from 0.5 s to 10 s,
-     * concurrent builds without parallel workers.
+     * concurrent builds without parallel workers, a blocking autovacuum cancelled after 50 ms.
      */
     public static final DeployGuard DEFAULT = new DeployGuard(DEFAULT_LOCK_TIMEOUT, DEFAULT_STATEMENT_TIMEOUT,
             Duration.ZERO, DEFAULT_LOCK_RETRIES, Duration.ofMillis(500), Duration.ofSeconds(10),
-            DEFAULT_MAINTENANCE_WORKERS);
+            DEFAULT_MAINTENANCE_WORKERS, DEFAULT_DEADLOCK_TIMEOUT);
 
     public DeployGuard {
-        for (Duration d : new Duration[] {lockTimeout, statementTimeout, longStatementTimeout, firstBackoff, maxBackoff}) {
+        for (Duration d : new Duration[] {lockTimeout, statementTimeout, longStatementTimeout, firstBackoff, maxBackoff,
+            deadlockTimeout}) {
             if (d.isNegative()) {
                 throw new KeelException(ErrorCode.USAGE, "Deploy timeouts and pauses must not be negative (got "
                         + d.toMillis() + " ms).");
@@ -69,28 +81,34 @@ public record DeployGuard(Duration lockTimeout, Duration statementTimeout, Durat
 
     public DeployGuard withLockTimeout(Duration d) {
         return new DeployGuard(d, statementTimeout, longStatementTimeout, lockRetries, firstBackoff, maxBackoff,
-                maintenanceWorkers);
+                maintenanceWorkers, deadlockTimeout);
     }
 
     public DeployGuard withStatementTimeout(Duration d) {
         return new DeployGuard(lockTimeout, d, longStatementTimeout, lockRetries, firstBackoff, maxBackoff,
-                maintenanceWorkers);
+                maintenanceWorkers, deadlockTimeout);
     }
 
     public DeployGuard withLockRetries(int n) {
         return new DeployGuard(lockTimeout, statementTimeout, longStatementTimeout, n, firstBackoff, maxBackoff,
-                maintenanceWorkers);
+                maintenanceWorkers, deadlockTimeout);
     }
 
     public DeployGuard withBackoff(Duration first, Duration max) {
         return new DeployGuard(lockTimeout, statementTimeout, longStatementTimeout, lockRetries, first, max,
-                maintenanceWorkers);
+                maintenanceWorkers, deadlockTimeout);
     }
 
     /** {@code max_parallel_maintenance_workers} for concurrent builds and VALIDATE CONSTRAINT. */
     public DeployGuard withMaintenanceWorkers(int n) {
         return new DeployGuard(lockTimeout, statementTimeout, longStatementTimeout, lockRetries, firstBackoff,
-                maxBackoff, n);
+                maxBackoff, n, deadlockTimeout);
+    }
+
+    /** {@code deadlock_timeout} for the migration session (zero: the server's). */
+    public DeployGuard withDeadlockTimeout(Duration d) {
+        return new DeployGuard(lockTimeout, statementTimeout, longStatementTimeout, lockRetries, firstBackoff,
+                maxBackoff, maintenanceWorkers, d);
     }
 
     /**

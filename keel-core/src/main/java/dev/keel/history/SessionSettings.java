@@ -9,7 +9,8 @@ import java.util.OptionalInt;
 /**
  * The settings the deploy guard gives the migration session: {@code lock_timeout}, {@code statement_timeout} and
  * {@code max_parallel_maintenance_workers}, each sent only when it changes (one round trip per change, not per
- * statement). A null value leaves that setting alone; an empty worker count means the server's own value.
+ * statement), and {@code deadlock_timeout}, set once. A null value leaves that setting alone; an empty worker count
+ * means the server's own value.
  */
 final class SessionSettings {
     private static final String WORKERS = "max_parallel_maintenance_workers";
@@ -22,6 +23,7 @@ final class SessionSettings {
     /** The statement that set the worker count now in effect; null = not known (after a rollback). */
     private String workers = SERVER_WORKERS;
     private boolean changed;
+    private boolean deadlockTimeoutSet;
 
     SessionSettings(Connection c) {
         this.c = c;
@@ -57,6 +59,26 @@ final class SessionSettings {
         workers = w == null ? workers : w;
     }
 
+    /**
+     * {@code deadlock_timeout} for the whole deploy, when the role may set it (superuser, or PostgreSQL 15+'s
+     * {@code GRANT SET ON PARAMETER}); otherwise the server's value stays. Zero leaves it alone.
+     *
+     * @return whether it was set
+     */
+    boolean deadlockTimeout(Duration d) {
+        if (d.isZero()) {
+            return false;
+        }
+        try (Statement st = c.createStatement()) {
+            st.execute("SET deadlock_timeout = " + Math.max(1, d.toMillis()));
+            deadlockTimeoutSet = true;
+            return true;
+        } catch (SQLException e) {
+            // 42501 for an ordinary role: a blocking autovacuum is then cancelled after the server's deadlock_timeout.
+            return false;
+        }
+    }
+
     /** After a rollback the server may hold other values than the ones remembered: set them again next time. */
     void forget() {
         lock = null;
@@ -66,16 +88,18 @@ final class SessionSettings {
 
     /** Back to the server's defaults, for whatever else the session does after deploy. */
     void reset() {
-        if (!changed) {
+        if (!changed && !deadlockTimeoutSet) {
             return;
         }
         try (Statement st = c.createStatement()) {
-            st.execute("RESET lock_timeout; RESET statement_timeout; " + SERVER_WORKERS);
+            st.execute("RESET lock_timeout; RESET statement_timeout; " + SERVER_WORKERS
+                    + (deadlockTimeoutSet ? "RESET deadlock_timeout;" : ""));
         } catch (SQLException e) {
             // The session is closing or broken; its settings die with it.
         }
         forget();
         workers = SERVER_WORKERS;
         changed = false;
+        deadlockTimeoutSet = false;
     }
 }
