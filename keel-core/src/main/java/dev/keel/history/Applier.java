@@ -292,7 +292,7 @@ public final class Applier {
         int retry = 0;
         while (true) {
             try (Statement st = c.createStatement()) {
-                timeouts.apply(guard.lockTimeout(),
+                timeouts.apply(guard.lockTimeout(retry),
                         longRunning ? guard.longStatementTimeout() : guard.statementTimeout(),
                         setsWorkers(statements) ? null : statements.stream().anyMatch(DeployGuard::isBackgroundBuild)
                                 ? OptionalInt.of(guard.maintenanceWorkers()) : OptionalInt.empty());
@@ -373,7 +373,7 @@ public final class Applier {
             return "";
         }
         return "\n\nKeel gave up after " + (retries + 1) + " attempt" + (retries == 0 ? "" : "s") + ", each waiting at "
-                + "most lock_timeout = " + guard.lockTimeout().toMillis() + " ms for its locks. Another session holds "
+                + "most lock_timeout = " + guard.lockTimeout().toMillis() + " ms for its locks (the first ones less). Another session holds "
                 + "a lock this migration needs (see pg_locks / pg_stat_activity); nothing of the failed attempt "
                 + "was kept. Run deploy again when it is gone, or raise "
                 + "--lock-timeout-ms / --lock-retries.";
@@ -417,7 +417,10 @@ public final class Applier {
                 if (!keelTx && transactionState() == TransactionState.IDLE) {
                     runStart = i;
                 }
-                timeouts.apply(ownLockTimeout ? null : DeployGuard.isConcurrent(s) ? Duration.ZERO : guard.lockTimeout(),
+                // The run's attempt number: its retries so far, 0 for a run that has not failed.
+                int attempt = runStart == retriedRun ? retry : 0;
+                timeouts.apply(ownLockTimeout ? null : DeployGuard.isConcurrent(s) ? Duration.ZERO
+                                : guard.lockTimeout(attempt),
                         ownStatementTimeout ? null : DeployGuard.isLongRunning(s) ? guard.longStatementTimeout()
                                 : guard.statementTimeout(),
                         ownWorkers ? null : DeployGuard.isBackgroundBuild(s) ? OptionalInt.of(guard.maintenanceWorkers())
