@@ -29,10 +29,6 @@ final class SessionSettings {
         this.c = c;
     }
 
-    void apply(Duration lockTimeout, Duration statementTimeout) throws SQLException {
-        apply(lockTimeout, statementTimeout, null);
-    }
-
     /** {@code maintenanceWorkers}: null leaves it alone, empty = the server's value, else that many. */
     void apply(Duration lockTimeout, Duration statementTimeout, OptionalInt maintenanceWorkers) throws SQLException {
         StringBuilder sql = new StringBuilder();
