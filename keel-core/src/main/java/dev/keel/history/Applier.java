@@ -74,7 +74,7 @@ public final class Applier {
             watchClient();
             // An autovacuum holding its lock on a busy table is cancelled once the migration has waited this long
             // (see DeployGuard), instead of after the server's 1 s during which the application queues behind us.
-            settings.deadlockTimeout(guard.deadlockTimeout());
+            settings.deadlockTimeout(guard.deadlockTimeout(), session.serverVersionNum());
             return deployLocked(dir);
         } finally {
             settings.reset();
