@@ -38,6 +38,12 @@ public final class MigrateDeployCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE})")
     long statementTimeoutMs;
 
+    @CommandLine.Option(names = "--max-parallel-maintenance-workers", paramLabel = "N",
+            description = "PostgreSQL max_parallel_maintenance_workers for CREATE INDEX CONCURRENTLY, REINDEX "
+                    + "CONCURRENTLY and VALIDATE CONSTRAINT: these block no query, so Keel keeps their CPU low; raise "
+                    + "it on a machine with idle cores to build faster (default: keel.toml [deploy], else 0)")
+    Integer maintenanceWorkers;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -61,9 +67,14 @@ public final class MigrateDeployCommand implements Callable<Integer> {
                 out.flush();
             }
         };
-        DeployGuard guard = DeployGuard.DEFAULT.withLockTimeout(Duration.ofMillis(ddlLockTimeoutMs))
+        dev.keel.api.KeelConfig.Builder config = db.configure(schemaOption).listener(progress);
+        // keel.toml's [deploy] values, under the flags.
+        DeployGuard guard = config.buildConfig().deployGuard().withLockTimeout(Duration.ofMillis(ddlLockTimeoutMs))
                 .withStatementTimeout(Duration.ofMillis(statementTimeoutMs)).withLockRetries(lockRetries);
-        Keel keel = db.configure(schemaOption).listener(progress).deployGuard(guard).build();
+        if (maintenanceWorkers != null) {
+            guard = guard.withMaintenanceWorkers(maintenanceWorkers);
+        }
+        Keel keel = config.deployGuard(guard).build();
         out.println("Datasource \"db\": " + keel.describeDatabase());
         out.flush();
         DeployResult r = keel.deploy();
