@@ -30,8 +30,8 @@ import static dev.keel.safety.expand.PlanRegistrySql.q;
  *       new column wins when it was written (it has no default, so NULL means "not written"), on UPDATE the column
  *       whose value changed wins (the new one when both changed), and an UPDATE that changes neither copies
  *       old → new (which is also how the backfill fills a row);</li>
- *   <li>a backfill procedure walks the primary key in batches, touches only rows whose new column is still NULL
- *       while the old one is not (so it never overwrites a write made through the new column), records the last
+ *   <li>a backfill procedure walks the primary key (of one or more columns, see {@link KeyWalk}) in batches,
+ *       touches only rows whose new column is still NULL while the old one is not (so it never overwrites a write made through the new column), records the last
  *       key and row count in {@code _keel.plans} and commits after every batch: a crashed or cancelled backfill
  *       resumes where it stopped, and no batch holds row locks for long.</li>
  * </ul>
@@ -85,20 +85,6 @@ public final class ColumnPlans {
         return c;
     }
 
-    /**
-     * One batch: the key that ends it, then a no-op write of the old column on the rows of the key range whose new
-     * column is still empty (the trigger fills it). {@code after}: the range starts after {@code last_key}.
-     */
-    private static String batch(String t, String pk, String o, String n, boolean after) {
-        String from = after ? " WHERE " + q(pk) + " > last_key" : "";
-        return "            SELECT max(k) INTO batch_last FROM (SELECT " + q(pk) + " AS k FROM " + t + from
-                + " ORDER BY " + q(pk) + " LIMIT batch_size) AS b;\n"
-                + "            EXIT WHEN batch_last IS NULL;\n"
-                + "            UPDATE " + t + " SET " + o + " = " + o + " WHERE "
-                + (after ? q(pk) + " > last_key AND " : "") + q(pk) + " <= batch_last AND " + n + " IS NULL AND "
-                + o + " IS NOT NULL;\n";
-    }
-
     private static String label(Table table) {
         return table.name().schema() + "." + table.name().name();
     }
@@ -111,12 +97,7 @@ public final class ColumnPlans {
     private static ExpandContractPlan build(String plan, ExpandContractPlan.Kind kind, Table table, Column old,
                                             Column next, String summary, UnaryOperator<String> up,
                                             UnaryOperator<String> down) {
-        if (table.primaryKey().isEmpty() || table.primaryKey().get().columns().size() != 1) {
-            throw new KeelException(ErrorCode.USAGE, "Table " + table.name() + " needs a single-column primary key "
-                    + "for a batched backfill.");
-        }
-        String pk = table.primaryKey().get().columns().get(0);
-        String pkType = table.column(pk).orElseThrow().type().sql();
+        KeyWalk walk = KeyWalk.of(table);
         String t = q(table.name().schema()) + "." + q(table.name().name());
         String o = q(old.name());
         String n = q(next.name());
@@ -166,24 +147,19 @@ public final class ColumnPlans {
                 .append("CREATE OR REPLACE PROCEDURE ").append(proc)
                 .append("(batch_size integer DEFAULT 1000, pause_seconds double precision DEFAULT 0)\n")
                 .append("LANGUAGE plpgsql AS $keel$\nDECLARE\n")
-                .append("    last_key ").append(pkType).append(";\n")
-                .append("    batch_last ").append(pkType).append(";\n")
+                .append(walk.declare())
+                .append("    saved text;\n")
                 .append("    changed bigint;\nBEGIN\n")
-                .append("    SELECT \"backfill_last_key\"::").append(pkType).append(" INTO last_key FROM ")
+                .append("    SELECT \"backfill_last_key\" INTO saved FROM ")
                 .append(PlanRegistrySql.TABLE).append(" WHERE \"name\" = ").append(lit(plan)).append(";\n")
+                .append(walk.restore("saved"))
                 .append("    LOOP\n")
-                // Two spellings instead of "last_key IS NULL OR ...": each is a plain primary-key range, so every
-                // batch is an index range scan whatever plan PL/pgSQL caches.
-                .append("        IF last_key IS NULL THEN\n")
-                .append(batch(t, pk, o, n, false))
-                .append("        ELSE\n")
-                .append(batch(t, pk, o, n, true))
-                .append("        END IF;\n")
+                .append(walk.batch(t, o + " = " + o, n + " IS NULL AND " + o + " IS NOT NULL"))
                 .append("        GET DIAGNOSTICS changed = ROW_COUNT;\n")
-                .append("        last_key := batch_last;\n")
+                .append(walk.advance())
                 .append("        UPDATE ").append(PlanRegistrySql.TABLE)
-                .append(" SET \"backfill_last_key\" = last_key::text, \"backfill_rows\" = \"backfill_rows\" + changed,"
-                        + " \"updated_at\" = now()\n")
+                .append(" SET \"backfill_last_key\" = ").append(walk.saved())
+                .append(", \"backfill_rows\" = \"backfill_rows\" + changed, \"updated_at\" = now()\n")
                 .append("            WHERE \"name\" = ").append(lit(plan)).append(";\n")
                 .append("        COMMIT;\n")
                 .append("        IF pause_seconds > 0 THEN\n            PERFORM pg_sleep(pause_seconds);\n"
