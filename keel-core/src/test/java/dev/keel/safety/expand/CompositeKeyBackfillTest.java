@@ -44,7 +44,7 @@ class CompositeKeyBackfillTest {
             table = Introspector.introspect(c, List.of("public")).table(new QualifiedName("public", "Line"))
                     .orElseThrow();
         }
-        ExpandContractPlan plan = ColumnPlans.renameColumn(table, "qty", "quantity");
+        ExpandContractPlan plan = ColumnPlans.renameColumn(table, "qty", "quantity", ColumnDependents.none());
         String expand = plan.release(1).migrations().get(0).sql();
         assertThat(expand).contains("WHERE (\"tenant\", \"seq\") > (last_1, last_2) AND (\"tenant\", \"seq\") <= "
                 + "(batch_1, batch_2)");

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -66,11 +67,13 @@ class RenameColumnUnderLoadTest {
                 + ") g");
 
         Table table;
+        ColumnDependents dependents;
         try (Connection c = db.connect()) {
             Schema s = Introspector.introspect(c, List.of("public"));
             table = s.table(new QualifiedName("public", "Wallet")).orElseThrow();
+            dependents = ColumnDependents.read(c, table.name(), OLD, NEW, Optional.empty());
         }
-        ExpandContractPlan plan = ColumnPlans.renameColumn(table, OLD, NEW);
+        ExpandContractPlan plan = ColumnPlans.renameColumn(table, OLD, NEW, dependents);
         List<Path> written = PlanFiles.write(dir, LocalDateTime.of(2024, 3, 1, 9, 0), plan);
         assertThat(written).extracting(p -> p.getFileName().toString()).containsExactly(
                 "20240301090000_rename_wallet_balavail_r1_expand", "20240301090001_rename_wallet_balavail_r1_backfill",
