@@ -47,8 +47,8 @@ public final class CiCommand implements Callable<Integer> {
                     + "all, or none")
     LintScope lint;
 
-    @Option(names = "--json", description = "Print the report as JSON")
-    boolean json;
+    @CommandLine.Mixin
+    JsonOption jsonOption;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -64,7 +64,7 @@ public final class CiCommand implements Callable<Integer> {
         };
         CiResult r = keel.ci(checks);
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (jsonOption.enabled()) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(r)));
         } else if (format == Format.github) {
             for (CiFinding f : r.findings()) {

@@ -17,12 +17,19 @@ public final class DbSeedCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions db;
 
+    @Mixin
+    JsonOption json;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         SeedRunResult r = db.configure(schemaOption).build().seed();
+        if (json.enabled()) {
+            Json.print(spec.commandLine().getOut(), JsonShapes.Seed.of(r));
+            return r.succeeded() ? 0 : 1;
+        }
         return print(r, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 

@@ -36,8 +36,8 @@ public final class DriftCommand implements Callable<Integer> {
         Path migrations;
     }
 
-    @Option(names = "--json", description = "Print the result as JSON")
-    boolean json;
+    @CommandLine.Mixin
+    JsonOption jsonOption;
 
     @Option(names = "--shadow-database-url", paramLabel = "URL",
             description = "Server to create the throw-away shadow database on (default: SHADOW_DATABASE_URL, then "
@@ -68,9 +68,9 @@ public final class DriftCommand implements Callable<Integer> {
                 r = keel.drift(new SchemaSpec.Migrations(expected.migrations));
             }
         } catch (KeelException e) {
-            return Output.oneLineError(err, e);
+            return jsonOption.enabled() ? Json.error(out, e) : Output.oneLineError(err, e);
         }
-        if (json) {
+        if (jsonOption.enabled()) {
             out.println(json(r));
         } else if (!r.hasDrift()) {
             out.println("No drift: the database " + r.database() + " matches " + r.expected() + ".");

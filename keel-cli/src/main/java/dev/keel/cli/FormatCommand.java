@@ -18,6 +18,9 @@ public final class FormatCommand implements Callable<Integer> {
     @Option(names = "--check", description = "Do not write; exit 1 if any file is not formatted.")
     boolean check;
 
+    @Mixin
+    JsonOption json;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -27,6 +30,10 @@ public final class FormatCommand implements Callable<Integer> {
                 .format(check);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (json.enabled()) {
+            Json.print(out, JsonShapes.Format.of(result, check));
+            return !result.valid() || (check && result.anyChanged()) ? 1 : 0;
+        }
         Output.printDiagnostics(err, result.diagnostics(), result.formatted());
         if (!result.valid()) {
             err.println("Validation Error Count: " + result.errorCount());

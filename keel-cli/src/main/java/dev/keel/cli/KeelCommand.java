@@ -29,6 +29,12 @@ public final class KeelCommand implements Runnable {
 
     /** A wrong flag or argument: one line naming it, exit 1, no usage dump. */
     private static int onBadArguments(CommandLine.ParameterException e, String[] args) {
+        java.util.List<String> given = java.util.Arrays.asList(args);
+        int end = given.indexOf("--");
+        if ((end < 0 ? given : given.subList(0, end)).contains("--json")) {
+            return Json.usage(e.getCommandLine().getOut(), e.getMessage() + " (see `"
+                    + e.getCommandLine().getCommandSpec().qualifiedName() + " --help`)");
+        }
         PrintWriter err = e.getCommandLine().getErr();
         err.println("Error: " + e.getMessage() + " (see `" + e.getCommandLine().getCommandSpec().qualifiedName()
                 + " --help`)");
@@ -39,6 +45,9 @@ public final class KeelCommand implements Runnable {
     /** Environment failures become one line with their code; anything else is a bug and says so. */
     private static int onFailure(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
+        if (e instanceof KeelException ke && json(parsed)) {
+            return Json.error(cl.getOut(), ke);
+        }
         if (e instanceof KeelException ke) {
             String code = ke.code().prismaCode().map(p -> p + " ").orElse("");
             if (code.startsWith("P3")) {
@@ -50,6 +59,11 @@ public final class KeelCommand implements Runnable {
             err.flush();
             return ke.code().exitCode();
         }
+        if (json(parsed)) {
+            Json.print(cl.getOut(), new JsonShapes.ErrorOutput(JsonShapes.Error.refused("KEEL_INTERNAL",
+                    "internal error (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "). Please report it.")));
+            return 1;
+        }
         err.println("Error: internal error (" + e.getClass().getSimpleName() + ": " + e.getMessage()
                 + "). Please report it; set KEEL_DEBUG=1 for the stack trace.");
         if (System.getenv("KEEL_DEBUG") != null) {
@@ -57,5 +71,14 @@ public final class KeelCommand implements Runnable {
         }
         err.flush();
         return 1;
+    }
+
+    /** Whether the command that ran asked for {@code --json} (then even its failure is a JSON object). */
+    private static boolean json(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult leaf = parsed;
+        while (leaf.hasSubcommand()) {
+            leaf = leaf.subcommand();
+        }
+        return leaf.hasMatchedOption("--json");
     }
 }

@@ -23,8 +23,8 @@ public final class LintCommand implements Callable<Integer> {
             description = "Migrations folder, migration folders or SQL files (default: prisma/migrations)")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--json", description = "Print the result as JSON")
-    boolean json;
+    @CommandLine.Mixin
+    JsonOption jsonOption;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text or github (workflow annotations); default: ${DEFAULT-VALUE}")
@@ -68,7 +68,7 @@ public final class LintCommand implements Callable<Integer> {
                 .withDatabaseUrl(database == null || database.isBlank() ? null : database);
         LintResult result = Keel.configure().workingDir(workingDir).build().lint(paths, options);
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (jsonOption.enabled()) {
             out.print(LintPrinter.json(result, probe));
         } else if (format.equals("github")) {
             out.print(LintPrinter.github(result));

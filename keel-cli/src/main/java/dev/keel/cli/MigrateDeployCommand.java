@@ -38,6 +38,9 @@ public final class MigrateDeployCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE})")
     long statementTimeoutMs;
 
+    @Mixin
+    JsonOption json;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -63,6 +66,11 @@ public final class MigrateDeployCommand implements Callable<Integer> {
         };
         DeployGuard guard = DeployGuard.DEFAULT.withLockTimeout(Duration.ofMillis(ddlLockTimeoutMs))
                 .withStatementTimeout(Duration.ofMillis(statementTimeoutMs)).withLockRetries(lockRetries);
+        if (json.enabled()) {
+            DeployResult r = db.configure(schemaOption).deployGuard(guard).build().deploy();
+            Json.print(out, JsonShapes.Deploy.of(r));
+            return r.succeeded() ? 0 : 1;
+        }
         Keel keel = db.configure(schemaOption).listener(progress).deployGuard(guard).build();
         out.println("Datasource \"db\": " + keel.describeDatabase());
         out.flush();

@@ -46,6 +46,9 @@ public final class MigrateDevCommand implements Callable<Integer> {
             description = "Server for the shadow database (default: SHADOW_DATABASE_URL, keel.toml, else embedded)")
     String shadowDatabaseUrl;
 
+    @Mixin
+    JsonOption json;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -60,12 +63,19 @@ public final class MigrateDevCommand implements Callable<Integer> {
                 out.flush();
             }
         };
+        DevRequest req = new DevRequest(Optional.ofNullable(name), Optional.ofNullable(area), createOnly, skipSeed,
+                false, false, unsafe);
+        if (json.enabled()) {
+            MigrateDevResult r = db.configure(schemaOption).shadowDatabaseUrl(shadowDatabaseUrl).build()
+                    .migrateDev(req);
+            JsonShapes.Error error = jsonError(r);
+            Json.print(out, JsonShapes.Dev.of(r, error));
+            return error == null && r.succeeded() ? 0 : 1;
+        }
         Keel keel = db.configure(schemaOption).listener(progress).shadowDatabaseUrl(shadowDatabaseUrl).build();
         out.println("Datasource \"db\": " + keel.describeDatabase());
         out.println();
         out.flush();
-        DevRequest req = new DevRequest(Optional.ofNullable(name), Optional.ofNullable(area), createOnly, skipSeed,
-                false, false, unsafe);
         MigrateDevResult r;
         try {
             // Each question the facade comes back with is asked here, then the run starts again with the answer;
@@ -136,6 +146,28 @@ public final class MigrateDevCommand implements Callable<Integer> {
             return 1;
         }
         return print(r, out, err);
+    }
+
+    /**
+     * Why a {@code --json} run stopped, or null. JSON never prompts, so each question the text mode would ask is a
+     * refusal with its own code, as the non-interactive text mode refuses.
+     */
+    private static JsonShapes.Error jsonError(MigrateDevResult r) {
+        return switch (r.outcome()) {
+            case RESET_REQUIRED -> JsonShapes.Error.refused("KEEL_DEV_RESET_REQUIRED", r.resetReason().orElse("")
+                    + "\nmigrate dev cannot continue without a reset; run keel migrate reset (all data will be lost).");
+            case NEEDS_CONFIRMATION -> JsonShapes.Error.refused("KEEL_DEV_DATA_LOSS",
+                    "The migration would lose data (see warnings); --json never prompts.");
+            case NEEDS_NAME -> JsonShapes.Error.refused("KEEL_DEV_NAME_REQUIRED", "A migration name is required by "
+                    + "the naming convention <yyyy-mm-dd>-<area>-<short-change>: pass --name, or --area and --name.");
+            case UNEXECUTABLE -> JsonShapes.Error.refused("KEEL_DEV_UNEXECUTABLE", "We found changes that cannot be "
+                    + "executed (see unexecutable); use --create-only and edit the migration.");
+            case RENAME_NEEDS_PLAN -> JsonShapes.Error.refused("KEEL_DEV_RENAME_NEEDS_PLAN", String.join("\n",
+                    r.renames().stream().map(dev.keel.safety.expand.MapRename::explanation).toList()));
+            case FAILED -> JsonShapes.Error.of(r.failure().orElseThrow());
+            default -> r.seed().filter(s -> !s.succeeded()).map(s -> JsonShapes.Error.refused("KEEL_SEED_FAILED",
+                    "The seed command failed with exit code " + s.commandExitCode().orElse(1))).orElse(null);
+        };
     }
 
     private int print(MigrateDevResult r, PrintWriter out, PrintWriter err) {

@@ -64,6 +64,9 @@ public final class MigrateDiffCommand implements Callable<Integer> {
     @Option(names = "--cwd", paramLabel = "DIR", hidden = true)
     Path workingDir = Path.of("");
 
+    @CommandLine.Mixin
+    JsonOption json;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -74,6 +77,11 @@ public final class MigrateDiffCommand implements Callable<Integer> {
         List<SchemaSpec> from = specs(fromEmpty, fromSchema, fromMigrations, fromUrl, fromConfig);
         List<SchemaSpec> to = specs(toEmpty, toSchema, toMigrations, toUrl, toConfig);
         if (from.size() != 1 || to.size() != 1) {
+            if (json.enabled()) {
+                return Json.usage(out, (from.size() != 1 ? from.size() + " `--from-...` parameter(s) provided. " : "")
+                        + (to.size() != 1 ? to.size() + " `--to-...` parameter(s) provided. " : "")
+                        + "1 must be provided.");
+            }
             // Prisma's wording, one line per side that is wrong.
             if (from.size() != 1) {
                 err.println("Error: " + from.size() + " `--from-...` parameter(s) provided. 1 must be provided.");
@@ -89,9 +97,9 @@ public final class MigrateDiffCommand implements Callable<Integer> {
             Keel keel = Keel.configure().workingDir(workingDir).shadowDatabaseUrl(shadowDatabaseUrl).build();
             r = keel.diff(configured(keel, from.get(0)), configured(keel, to.get(0)));
         } catch (KeelException e) {
-            return Output.oneLineError(err, e);
+            return json.enabled() ? Json.error(out, e) : Output.oneLineError(err, e);
         }
-        String text = script ? r.script() : r.summary();
+        String text = json.enabled() ? Json.write(JsonShapes.Diff.of(r)) : script ? r.script() : r.summary();
         if (!text.endsWith("\n")) {
             text += "\n";
         }
@@ -103,8 +111,9 @@ public final class MigrateDiffCommand implements Callable<Integer> {
                 }
                 Files.writeString(file, text, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                return Output.oneLineError(err, new KeelException(ErrorCode.IO, "Could not write " + output + ": "
-                        + e.getMessage(), e));
+                KeelException failure = new KeelException(ErrorCode.IO, "Could not write " + output + ": "
+                        + e.getMessage(), e);
+                return json.enabled() ? Json.error(out, failure) : Output.oneLineError(err, failure);
             }
         } else {
             out.print(text);

@@ -24,6 +24,9 @@ public final class MigrateResetCommand implements Callable<Integer> {
     @Option(names = "--skip-seed", description = "Skip triggering seed")
     boolean skipSeed;
 
+    @Mixin
+    JsonOption json;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -32,6 +35,17 @@ public final class MigrateResetCommand implements Callable<Integer> {
         Keel keel = db.configure(schemaOption).build();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (json.enabled()) {
+            // JSON is for scripts: no prompt, so --force is the consent.
+            if (!force) {
+                Json.print(out, new JsonShapes.ErrorOutput(JsonShapes.Error.refused("KEEL_NEEDS_FORCE",
+                        "migrate reset --json never prompts: pass --force to drop the database's schemas.")));
+                return 1;
+            }
+            ResetResult r = keel.reset(skipSeed);
+            Json.print(out, JsonShapes.Reset.of(r));
+            return r.succeeded() ? 0 : 1;
+        }
         out.println("Datasource \"db\": " + keel.describeDatabase());
         out.println();
         out.flush();

@@ -24,12 +24,20 @@ public final class MigrateResolveCommand implements Callable<Integer> {
     @Option(names = "--rolled-back", paramLabel = "NAME", description = "Record a specific migration as rolled back")
     String rolledBack;
 
+    @Mixin
+    JsonOption json;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (json.enabled() && (applied == null) == (rolledBack == null)) {
+            return Json.usage(spec.commandLine().getOut(), applied == null
+                    ? "--applied or --rolled-back must be part of the command"
+                    : "Pass either --applied or --rolled-back, not both.");
+        }
         if (applied == null && rolledBack == null) {
             err.println("Error: --applied or --rolled-back must be part of the command like:\n"
                     + "keel migrate resolve --applied 20201231000000_example\n"
@@ -44,6 +52,11 @@ public final class MigrateResolveCommand implements Callable<Integer> {
         }
         Keel keel = db.configure(schemaOption).build();
         PrintWriter out = spec.commandLine().getOut();
+        if (json.enabled()) {
+            Json.print(out, JsonShapes.Resolve.of(applied != null ? keel.resolveApplied(applied)
+                    : keel.resolveRolledBack(rolledBack)));
+            return 0;
+        }
         out.println("Datasource \"db\": " + keel.describeDatabase());
         out.flush();
         ResolveResult r = applied != null ? keel.resolveApplied(applied) : keel.resolveRolledBack(rolledBack);

@@ -20,6 +20,9 @@ public final class MigrateStatusCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions db;
 
+    @Mixin
+    JsonOption json;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -27,6 +30,11 @@ public final class MigrateStatusCommand implements Callable<Integer> {
     public Integer call() {
         Keel keel = db.configure(schemaOption).build();
         PrintWriter out = spec.commandLine().getOut();
+        if (json.enabled()) {
+            StatusResult r = keel.status();
+            Json.print(out, JsonShapes.Status.of(r, keel.plans().status()));
+            return r.inSync() ? 0 : 1;
+        }
         out.println("Datasource \"db\": " + keel.describeDatabase());
         out.flush();
         StatusResult r = keel.status();

@@ -34,14 +34,21 @@ public final class PlanCommand implements Runnable {
                 description = "Migrations folder (default: migrations/ beside the schema)")
         Path migrationsDir;
 
+        @Mixin
+        JsonOption json;
+
         Keel keel() {
             return Keel.configure().workingDir(schemaOption.workingDir()).schema(schemaOption.schema)
                     .migrationsDir(migrationsDir).build();
         }
     }
 
-    static int print(CommandLine.Model.CommandSpec spec, PlanResult r, boolean first) {
+    static int print(CommandLine.Model.CommandSpec spec, Common common, PlanResult r, boolean first) {
         PrintWriter out = spec.commandLine().getOut();
+        if (common.json.enabled()) {
+            Json.print(out, JsonShapes.PlanWritten.of(r));
+            return 0;
+        }
         if (first) {
             out.println("Plan " + r.name() + ": " + r.summary());
             out.println();
@@ -82,7 +89,7 @@ public final class PlanCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return print(spec, common.keel().plans().renameColumn(field, newName), true);
+            return print(spec, common, common.keel().plans().renameColumn(field, newName), true);
         }
     }
 
@@ -107,7 +114,7 @@ public final class PlanCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return print(spec, common.keel().plans().changeType(field, newType, Optional.ofNullable(column)), true);
+            return print(spec, common, common.keel().plans().changeType(field, newType, Optional.ofNullable(column)), true);
         }
     }
 
@@ -128,7 +135,7 @@ public final class PlanCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return print(spec, common.keel().plans().renameEnumValue(value, newValue), true);
+            return print(spec, common, common.keel().plans().renameEnumValue(value, newValue), true);
         }
     }
 
@@ -146,7 +153,7 @@ public final class PlanCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return print(spec, common.keel().plans().advance(name), false);
+            return print(spec, common, common.keel().plans().advance(name), false);
         }
     }
 }

@@ -14,6 +14,9 @@ public final class ValidateCommand implements Callable<Integer> {
     @Mixin
     SchemaOption schemaOption;
 
+    @Mixin
+    JsonOption json;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -22,6 +25,10 @@ public final class ValidateCommand implements Callable<Integer> {
         ValidateResult result = Keel.configure().workingDir(schemaOption.workingDir()).schema(schemaOption.schema).build().validate();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (json.enabled()) {
+            Json.print(out, JsonShapes.Validate.of(result));
+            return result.valid() ? 0 : 1;
+        }
         Output.printDiagnostics(err, result.diagnostics(), result.files());
         if (result.valid()) {
             out.println("The schema at " + result.files().get(0).name() + " is valid \uD83D\uDE80");
