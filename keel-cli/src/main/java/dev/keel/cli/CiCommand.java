@@ -30,13 +30,11 @@ public final class CiCommand implements Callable<Integer> {
     @Mixin
     SchemaOption schemaOption;
 
-    @Option(names = "--migrations-dir", paramLabel = "DIR",
-            description = "Migrations folder (default: keel.toml, else migrations/ beside the schema)")
-    java.nio.file.Path migrationsDir;
+    @Mixin
+    MigrationsDirOption migrationsDir;
 
-    @Option(names = "--shadow-database-url", paramLabel = "URL",
-            description = "Server to replay on (default: SHADOW_DATABASE_URL, keel.toml, else embedded PostgreSQL)")
-    String shadowDatabaseUrl;
+    @Mixin
+    ShadowDatabaseOption shadowDatabase;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default) or github (workflow annotations ::error file=…,line=…::…)")
@@ -56,7 +54,7 @@ public final class CiCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         Keel keel = Keel.configure().workingDir(schemaOption.workingDir()).schema(schemaOption.schema)
-                .migrationsDir(migrationsDir).shadowDatabaseUrl(shadowDatabaseUrl).build();
+                .migrationsDir(migrationsDir.get()).shadowDatabaseUrl(shadowDatabase.get()).build();
         List<CiCheck> checks = switch (lint) {
             case none -> List.of();
             case all -> List.of(LintCheck.of(name -> true, LintOptions.defaults().withLockTimeoutByRunner(true)));

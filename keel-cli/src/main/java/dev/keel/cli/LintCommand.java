@@ -46,8 +46,8 @@ public final class LintCommand implements Callable<Integer> {
                     + "lock_timeout unless the file sets it); default: ${DEFAULT-VALUE}")
     String runner;
 
-    @Option(names = "--cwd", paramLabel = "DIR", hidden = true)
-    Path workingDir = Path.of("");
+    @CommandLine.Mixin
+    WorkingDirOption cwd;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -66,7 +66,7 @@ public final class LintCommand implements Callable<Integer> {
         LintOptions options = LintOptions.defaults().withAdvice(advice).withLockTimeoutByRunner(runner.equals("keel"))
                 .withPrismaRunner(runner.equals("prisma"))
                 .withDatabaseUrl(database == null || database.isBlank() ? null : database);
-        LintResult result = Keel.configure().workingDir(workingDir).build().lint(paths, options);
+        LintResult result = Keel.configure().workingDir(cwd.get()).build().lint(paths, options);
         PrintWriter out = spec.commandLine().getOut();
         if (jsonOption.enabled()) {
             out.print(LintPrinter.json(result, probe));

@@ -42,9 +42,8 @@ public final class MigrateDevCommand implements Callable<Integer> {
     @Option(names = "--skip-seed", description = "Skip triggering seed")
     boolean skipSeed;
 
-    @Option(names = "--shadow-database-url", paramLabel = "URL",
-            description = "Server for the shadow database (default: SHADOW_DATABASE_URL, keel.toml, else embedded)")
-    String shadowDatabaseUrl;
+    @Mixin
+    ShadowDatabaseOption shadowDatabase;
 
     @Mixin
     JsonOption json;
@@ -66,13 +65,13 @@ public final class MigrateDevCommand implements Callable<Integer> {
         DevRequest req = new DevRequest(Optional.ofNullable(name), Optional.ofNullable(area), createOnly, skipSeed,
                 false, false, unsafe);
         if (json.enabled()) {
-            MigrateDevResult r = db.configure(schemaOption).shadowDatabaseUrl(shadowDatabaseUrl).build()
+            MigrateDevResult r = db.configure(schemaOption).shadowDatabaseUrl(shadowDatabase.get()).build()
                     .migrateDev(req);
             JsonShapes.Error error = jsonError(r);
             Json.print(out, JsonShapes.Dev.of(r, error));
             return error == null && r.succeeded() ? 0 : 1;
         }
-        Keel keel = db.configure(schemaOption).listener(progress).shadowDatabaseUrl(shadowDatabaseUrl).build();
+        Keel keel = db.configure(schemaOption).listener(progress).shadowDatabaseUrl(shadowDatabase.get()).build();
         out.println("Datasource \"db\": " + keel.describeDatabase());
         out.println();
         out.flush();

@@ -30,16 +30,15 @@ public final class PlanCommand implements Runnable {
         @Mixin
         SchemaOption schemaOption;
 
-        @Option(names = "--migrations-dir", paramLabel = "DIR",
-                description = "Migrations folder (default: migrations/ beside the schema)")
-        Path migrationsDir;
+        @Mixin
+        MigrationsDirOption migrationsDir;
 
         @Mixin
         JsonOption json;
 
         Keel keel() {
             return Keel.configure().workingDir(schemaOption.workingDir()).schema(schemaOption.schema)
-                    .migrationsDir(migrationsDir).build();
+                    .migrationsDir(migrationsDir.get()).build();
         }
     }
 
@@ -114,7 +113,8 @@ public final class PlanCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return print(spec, common, common.keel().plans().changeType(field, newType, Optional.ofNullable(column)), true);
+            return print(spec, common, common.keel().plans().changeType(field, newType, Optional.ofNullable(column)),
+                    true);
         }
     }
 
