@@ -21,11 +21,15 @@ public final class FormatCommand implements Callable<Integer> {
     @Mixin
     JsonOption json;
 
+    @Mixin
+    ConfigOption config;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        config.explain(spec.commandLine().getErr());
         FormatResult result = Keel.configure().workingDir(schemaOption.workingDir()).schema(schemaOption.schema).build()
                 .format(check);
         PrintWriter out = spec.commandLine().getOut();

@@ -36,8 +36,14 @@ public final class KeelCommand implements Runnable {
                     + e.getCommandLine().getCommandSpec().qualifiedName() + " --help`)");
         }
         PrintWriter err = e.getCommandLine().getErr();
+        String hint = "";
+        if (e instanceof CommandLine.UnmatchedArgumentException
+                && e.getCommandLine().getCommandSpec().userObject() instanceof DbSeedCommand) {
+            // As Prisma: flags meant for the seed script go after --.
+            hint = "; to pass arguments to the seed command, put them after --: keel db seed -- --arg value";
+        }
         err.println("Error: " + e.getMessage() + " (see `" + e.getCommandLine().getCommandSpec().qualifiedName()
-                + " --help`)");
+                + " --help`" + hint + ")");
         err.flush();
         return 1;
     }

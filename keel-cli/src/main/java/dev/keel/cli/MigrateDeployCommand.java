@@ -41,11 +41,15 @@ public final class MigrateDeployCommand implements Callable<Integer> {
     @Mixin
     JsonOption json;
 
+    @Mixin
+    ConfigOption config;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        config.explain(spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
         Listener progress = new Listener() {
             @Override

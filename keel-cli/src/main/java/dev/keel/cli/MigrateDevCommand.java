@@ -48,11 +48,15 @@ public final class MigrateDevCommand implements Callable<Integer> {
     @Mixin
     JsonOption json;
 
+    @Mixin
+    ConfigOption config;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        config.explain(spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Listener progress = new Listener() {
@@ -65,7 +69,8 @@ public final class MigrateDevCommand implements Callable<Integer> {
         DevRequest req = new DevRequest(Optional.ofNullable(name), Optional.ofNullable(area), createOnly, skipSeed,
                 false, false, unsafe);
         if (json.enabled()) {
-            MigrateDevResult r = db.configure(schemaOption).shadowDatabaseUrl(shadowDatabase.get()).build()
+            MigrateDevResult r = db.configure(schemaOption).shadowDatabaseUrl(shadowDatabase.get())
+                    .seedOutputToStderr(true).build()
                     .migrateDev(req);
             JsonShapes.Error error = jsonError(r);
             Json.print(out, JsonShapes.Dev.of(r, error));

@@ -39,6 +39,9 @@ public final class MigrateDiffCommand implements Callable<Integer> {
     WorkingDirOption cwd;
 
     @CommandLine.Mixin
+    ConfigOption config;
+
+    @CommandLine.Mixin
     JsonOption json;
 
     @CommandLine.Spec
@@ -46,6 +49,7 @@ public final class MigrateDiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        config.explain(spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<SchemaSpec> from = SchemaSourceOptions.given(this.from);

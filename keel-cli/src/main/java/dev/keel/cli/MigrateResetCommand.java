@@ -27,12 +27,16 @@ public final class MigrateResetCommand implements Callable<Integer> {
     @Mixin
     JsonOption json;
 
+    @Mixin
+    ConfigOption config;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        Keel keel = db.configure(schemaOption).build();
+        config.explain(spec.commandLine().getErr());
+        Keel keel = db.configure(schemaOption).seedOutputToStderr(json.enabled()).build();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (json.enabled()) {

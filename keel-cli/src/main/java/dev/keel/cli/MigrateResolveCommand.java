@@ -27,11 +27,15 @@ public final class MigrateResolveCommand implements Callable<Integer> {
     @Mixin
     JsonOption json;
 
+    @Mixin
+    ConfigOption config;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        config.explain(spec.commandLine().getErr());
         PrintWriter err = spec.commandLine().getErr();
         if (json.enabled() && (applied == null) == (rolledBack == null)) {
             return Json.usage(spec.commandLine().getOut(), applied == null

@@ -23,11 +23,15 @@ public final class MigrateStatusCommand implements Callable<Integer> {
     @Mixin
     JsonOption json;
 
+    @Mixin
+    ConfigOption config;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        config.explain(spec.commandLine().getErr());
         Keel keel = db.configure(schemaOption).build();
         PrintWriter out = spec.commandLine().getOut();
         if (json.enabled()) {

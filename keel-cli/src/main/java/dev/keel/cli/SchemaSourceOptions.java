@@ -52,7 +52,8 @@ final class SchemaSourceOptions {
     static final class From implements Source {
         @Option(names = "--from-empty", description = "Start from an empty database")
         boolean empty;
-        @Option(names = "--from-schema", paramLabel = "FILE", description = "Start from a Prisma schema file or folder")
+        @Option(names = {"--from-schema", "--from-schema-datamodel"}, paramLabel = "FILE",
+                description = "Start from a Prisma schema file or folder (--from-schema-datamodel: Prisma 6's name)")
         Path schema;
         @Option(names = "--from-migrations", paramLabel = "DIR",
                 description = "Start from a migrations folder (replayed on a shadow database)")
@@ -74,7 +75,8 @@ final class SchemaSourceOptions {
     static final class To implements Source {
         @Option(names = "--to-empty", description = "End at an empty database")
         boolean empty;
-        @Option(names = "--to-schema", paramLabel = "FILE", description = "End at a Prisma schema file or folder")
+        @Option(names = {"--to-schema", "--to-schema-datamodel"}, paramLabel = "FILE",
+                description = "End at a Prisma schema file or folder (--to-schema-datamodel: Prisma 6's name)")
         Path schema;
         @Option(names = "--to-migrations", paramLabel = "DIR",
                 description = "End at a migrations folder (replayed on a shadow database)")

@@ -17,11 +17,15 @@ public final class ValidateCommand implements Callable<Integer> {
     @Mixin
     JsonOption json;
 
+    @Mixin
+    ConfigOption config;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        config.explain(spec.commandLine().getErr());
         ValidateResult result = Keel.configure().workingDir(schemaOption.workingDir()).schema(schemaOption.schema).build().validate();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -29,12 +29,14 @@ import java.util.Optional;
  * @param seedCommand   the user's seed command ({@code keel.toml} {@code [seed] command}); when empty,
  *                      {@code package.json} {@code prisma.seed} is used if present
  * @param projectFile   the {@code keel.toml} these settings came from, if any
+ * @param seedOutputToStderr whether the seed command's standard output goes to standard error (a caller whose
+ *                      own stdout is machine-read, like the CLI's {@code --json}); default: the terminal's stdout
  */
 public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String> databaseUrl,
                          Optional<Path> migrationsDir, Duration lockTimeout, Listener listener,
                          Map<String, String> environment, Optional<String> shadowDatabaseUrl,
                          DeployGuard deployGuard, NamingRule naming, Optional<String> seedCommand,
-                         Optional<Path> projectFile) {
+                         Optional<Path> projectFile, boolean seedOutputToStderr) {
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(10);
 
     public KeelConfig {
@@ -49,7 +51,7 @@ public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String
     public KeelConfig(Path workingDir, Optional<Path> schema) {
         this(workingDir, schema, Optional.empty(), Optional.empty(), DEFAULT_LOCK_TIMEOUT, Listener.NONE,
                 System.getenv(), Optional.empty(), DeployGuard.DEFAULT, NamingRule.DEFAULT, Optional.empty(),
-                Optional.empty());
+                Optional.empty(), false);
     }
 
     /**
@@ -92,6 +94,7 @@ public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String
         b.seedCommand = seedCommand.orElse(null);
         b.projectFiles = false;
         b.deployGuard = deployGuard;
+        b.seedOutputToStderr = seedOutputToStderr;
         return b;
     }
 
@@ -107,6 +110,7 @@ public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String
         private NamingRule naming;
         private String seedCommand;
         private boolean projectFiles = true;
+        private boolean seedOutputToStderr;
         private DeployGuard deployGuard = DeployGuard.DEFAULT;
 
         private Builder() {
@@ -171,6 +175,12 @@ public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String
             return this;
         }
 
+        /** Sends the seed command's standard output to standard error (see {@link KeelConfig}). */
+        public Builder seedOutputToStderr(boolean toStderr) {
+            this.seedOutputToStderr = toStderr;
+            return this;
+        }
+
         /**
          * Whether {@link #buildConfig()} reads {@code keel.toml} and {@code .env} from the working folder (default
          * true). Values set on this builder win over the file; the process environment wins over {@code .env}.
@@ -190,7 +200,7 @@ public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String
                     lockTimeout != null ? lockTimeout : file.lockTimeout().orElse(DEFAULT_LOCK_TIMEOUT), listener, env,
                     Optional.ofNullable(shadowDatabaseUrl).or(file::shadowDatabaseUrl), deployGuard,
                     naming != null ? naming : file.naming(), Optional.ofNullable(seedCommand).or(file::seedCommand),
-                    file.path());
+                    file.path(), seedOutputToStderr);
         }
 
         public Keel build() {
