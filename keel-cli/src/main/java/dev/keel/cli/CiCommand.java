@@ -20,7 +20,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "ci", description = "The CI step: validate the schema, check and replay the migrations folder on a "
+@Command(name = "ci", exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:passed", "1:an error (the check could not run)", "2:findings"},
+        description = "The CI step: validate the schema, check and replay the migrations folder on a "
         + "fresh database, fail when the schema has changes without a migration. Exit 0 ok, 2 findings, 1 error.")
 public final class CiCommand implements Callable<Integer> {
     enum Format { text, github }

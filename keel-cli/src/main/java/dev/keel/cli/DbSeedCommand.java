@@ -8,7 +8,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "seed", description = "Seed your database: upsert the declarative seed files (seed/*.json|yaml "
+@Command(name = "seed", exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:seeded, or no seed configured", "1:the seed failed"},
+        description = "Seed your database: upsert the declarative seed files (seed/*.json|yaml "
         + "beside the schema), then run the seed command (keel.toml [seed] command, or package.json prisma.seed). "
         + "Arguments after -- are passed to the seed command (keel db seed -- --env staging).")
 public final class DbSeedCommand implements Callable<Integer> {

@@ -16,7 +16,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "drift", description = "Compare the live database with the migrations folder (replayed on a shadow "
+@Command(name = "drift", exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no drift", "1:an error", "2:drift"},
+        description = "Compare the live database with the migrations folder (replayed on a shadow "
         + "database) or the Prisma schema. Exit 0 no drift, 2 drift, 1 error. Prisma's and Keel's bookkeeping "
         + "(_prisma_migrations, schema _keel) is ignored.")
 public final class DriftCommand implements Callable<Integer> {

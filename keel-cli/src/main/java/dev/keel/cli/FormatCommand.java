@@ -9,7 +9,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "format", description = "Format the Prisma schema in place, as `prisma format` does. "
+@Command(name = "format", exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:formatted (or, with --check, already formatted)",
+                "1:--check found an unformatted file, or the schema is invalid"},
+        description = "Format the Prisma schema in place, as `prisma format` does. "
         + "A schema that is invalid once formatted is left untouched (exit 1).")
 public final class FormatCommand implements Callable<Integer> {
     @Mixin

@@ -6,7 +6,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The root {@code keel} command: only wiring of subcommands and of error handling. */
-@Command(name = "keel", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+@Command(name = "keel", exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:success",
+                "1:an error: a bad flag, a missing file, an invalid schema, an unreachable database, a failed "
+                        + "migration",
+                "2:findings or differences (ci, drift, lint, migrate diff --exit-code)",
+                "130:cancelled at a prompt"},
+        mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
         versionProvider = VersionProvider.class,
         description = "Safe, traceable PostgreSQL schema changes for Prisma schemas.",
         subcommands = {ValidateCommand.class, FormatCommand.class, MigrateCommand.class, DbCommand.class,
@@ -67,7 +74,8 @@ public final class KeelCommand implements Runnable {
         }
         if (json(parsed)) {
             Json.print(cl.getOut(), new JsonShapes.ErrorOutput(JsonShapes.Error.refused("KEEL_INTERNAL",
-                    "internal error (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "). Please report it.")));
+                    "internal error (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                            + "). Please report it.")));
             return 1;
         }
         err.println("Error: internal error (" + e.getClass().getSimpleName() + ": " + e.getMessage()

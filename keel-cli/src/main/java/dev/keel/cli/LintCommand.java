@@ -13,7 +13,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "lint", description = {
+@Command(name = "lint", exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:nothing found",
+                "1:a file could not be judged (unreadable, or SQL PostgreSQL rejects)",
+                "2:findings"},
+        description = {
         "Judge migration SQL for locks and backward compatibility: each statement runs on a shadow database "
                 + "(embedded PostgreSQL) where Keel reads the locks it takes, the tables it rewrites and what it "
                 + "changes in the catalog.",

@@ -13,7 +13,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "deploy", description = "Apply pending migrations to update the database schema in production/staging.")
+@Command(name = "deploy", exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:every pending migration applied (or none pending)",
+                "1:an error (P3005, P3009, P3015, P3018, P3019, P1001, P1002 ...)"},
+        description = "Apply pending migrations to update the database schema in production/staging.")
 public final class MigrateDeployCommand implements Callable<Integer> {
     @Mixin
     SchemaOption schemaOption;

@@ -15,7 +15,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "dev", description = "Create a migration from changes in the Prisma schema, apply it to the database "
+@Command(name = "dev", exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:in sync: created and applied, created (--create-only), or nothing to do",
+                "1:an error, or a refusal (reset, data loss or name needed without a terminal; unexecutable step; "
+                        + "@map change)",
+                "130:cancelled at a prompt"},
+        description = "Create a migration from changes in the Prisma schema, apply it to the database "
         + "(development only). The name must follow the naming convention <yyyy-mm-dd>-<area>-<short-change> "
         + "unless keel.toml turns it off.")
 public final class MigrateDevCommand implements Callable<Integer> {

@@ -16,7 +16,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "diff", description = "Compare two schema sources (empty, a Prisma schema, a migrations folder, a "
+@Command(name = "diff", exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:success (with --exit-code: no difference)",
+                "1:an error",
+                "2:with --exit-code: there is a difference"},
+        description = "Compare two schema sources (empty, a Prisma schema, a migrations folder, a "
         + "live database) and print the difference: a readable summary, or the SQL migration with --script. "
         + "With --exit-code: 0 no difference, 2 difference, 1 error.")
 public final class MigrateDiffCommand implements Callable<Integer> {

@@ -10,7 +10,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "reset", description = "Reset your database and apply all migrations, all data will be lost.")
+@Command(name = "reset", exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:reset, migrations applied and seeded",
+                "1:an error, a failed migration or seed, or no --force without a terminal",
+                "130:cancelled at the prompt"},
+        description = "Reset your database and apply all migrations, all data will be lost.")
 public final class MigrateResetCommand implements Callable<Integer> {
     @Mixin
     SchemaOption schemaOption;

@@ -9,7 +9,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "resolve", description = "Record a migration as applied (baseline, hotfix) or as rolled back "
+@Command(name = "resolve", exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:recorded",
+                "1:an error (P3008, P3011, P3012, P3017), or neither/both of --applied and --rolled-back"},
+        description = "Record a migration as applied (baseline, hotfix) or as rolled back "
         + "(after a failure), without running it.")
 public final class MigrateResolveCommand implements Callable<Integer> {
     @Mixin

@@ -71,7 +71,9 @@ public final class PlanCommand implements Runnable {
         return 0;
     }
 
-    @Command(name = "rename-column", description = "Rename a column in three releases: add + dual-write + backfill, "
+    @Command(name = "rename-column", exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:written", "1:an error"},
+        description = "Rename a column in three releases: add + dual-write + backfill, "
             + "switch the code, drop the old column.")
     static final class RenameColumn implements Callable<Integer> {
         @Mixin
@@ -92,7 +94,9 @@ public final class PlanCommand implements Runnable {
         }
     }
 
-    @Command(name = "change-type", description = "Change a column's type in three releases through a new column.")
+    @Command(name = "change-type", exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:written", "1:an error"},
+        description = "Change a column's type in three releases through a new column.")
     static final class ChangeType implements Callable<Integer> {
         @Mixin
         Common common;
@@ -118,7 +122,9 @@ public final class PlanCommand implements Runnable {
         }
     }
 
-    @Command(name = "rename-enum-value", description = "Rename an enum value in three releases: add the new "
+    @Command(name = "rename-enum-value", exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:written", "1:an error"},
+        description = "Rename an enum value in three releases: add the new "
             + "value, map old to new on every write and backfill, clean up.")
     static final class RenameEnumValue implements Callable<Integer> {
         @Mixin
@@ -139,7 +145,9 @@ public final class PlanCommand implements Runnable {
         }
     }
 
-    @Command(name = "advance", description = "Write the next release's migrations of a plan into the migrations "
+    @Command(name = "advance", exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:written", "1:an error (unknown plan, nothing left to write)"},
+        description = "Write the next release's migrations of a plan into the migrations "
             + "folder (run it once the previous release is rolled out everywhere).")
     static final class Advance implements Callable<Integer> {
         @Mixin

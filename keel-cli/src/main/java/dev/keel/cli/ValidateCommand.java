@@ -9,7 +9,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "validate", description = "Validate the Prisma schema. Exit 0 when valid, 1 otherwise.")
+@Command(name = "validate", exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the schema is valid", "1:it is not (or it cannot be read)"},
+        description = "Validate the Prisma schema. Exit 0 when valid, 1 otherwise.")
 public final class ValidateCommand implements Callable<Integer> {
     @Mixin
     SchemaOption schemaOption;
