@@ -4,7 +4,6 @@ import dev.keel.api.DeployResult;
 import dev.keel.api.Keel;
 import dev.keel.history.AppliedMigration;
 import dev.keel.history.DeployGuard;
-import dev.keel.history.MigrationFailure;
 import dev.keel.observe.Listener;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -93,11 +92,7 @@ public final class MigrateDeployCommand implements Callable<Integer> {
         if (!r.applied().isEmpty()) {
             out.println("The following migration(s) have been applied:");
             out.println();
-            out.println("migrations/");
-            for (AppliedMigration m : r.applied()) {
-                out.println("  └─ " + m.name() + "/");
-                out.println("    └─ migration.sql");
-            }
+            Output.migrationTree(out, "migrations", r.applied().stream().map(AppliedMigration::name).toList());
             out.println();
         }
         for (String w : r.warnings()) {
@@ -106,13 +101,7 @@ public final class MigrateDeployCommand implements Callable<Integer> {
         }
         out.flush();
         if (r.failure().isPresent()) {
-            MigrationFailure f = r.failure().get();
-            PrintWriter err = spec.commandLine().getErr();
-            err.println("Error: " + f.code().prismaCode().orElse(f.code().code()));
-            err.println();
-            err.println(f.message());
-            err.flush();
-            return 1;
+            return Output.migrationFailure(spec.commandLine().getErr(), r.failure().get());
         }
         out.println(r.applied().isEmpty() ? "No pending migrations to apply."
                 : "All migrations have been successfully applied.");

@@ -3,7 +3,6 @@ package dev.keel.cli;
 import dev.keel.api.DevRequest;
 import dev.keel.api.Keel;
 import dev.keel.api.MigrateDevResult;
-import dev.keel.history.MigrationFailure;
 import dev.keel.observe.Listener;
 import dev.keel.source.InvalidSchemaException;
 import java.io.PrintWriter;
@@ -193,7 +192,7 @@ public final class MigrateDevCommand implements Callable<Integer> {
             out.println();
             out.println("The following migration(s) have been applied:");
             out.println();
-            printTree(out, "migrations", r.appliedPending());
+            Output.migrationTree(out, "migrations", r.appliedPending());
         }
         switch (r.outcome()) {
             case UNEXECUTABLE -> {
@@ -217,12 +216,7 @@ public final class MigrateDevCommand implements Callable<Integer> {
             }
             case FAILED -> {
                 out.flush();
-                MigrationFailure f = r.failure().orElseThrow();
-                err.println("Error: " + f.code().prismaCode().orElse(f.code().code()));
-                err.println();
-                err.println(f.message());
-                err.flush();
-                return 1;
+                return Output.migrationFailure(err, r.failure().orElseThrow());
             }
             case CREATED -> {
                 if (!r.warnings().isEmpty()) {
@@ -243,7 +237,7 @@ public final class MigrateDevCommand implements Callable<Integer> {
                 out.println();
                 out.println("The following migration(s) have been created and applied from new schema changes:");
                 out.println();
-                printTree(out, r.migrationsDir(), r.migrationNames());
+                Output.migrationTree(out, r.migrationsDir(), r.migrationNames());
                 printPlanNotes(r, out);
                 printLint(r, out);
                 out.println();
@@ -301,13 +295,5 @@ public final class MigrateDevCommand implements Callable<Integer> {
         out.println("keel lint: " + n + (n == 1 ? " finding" : " findings") + " in the new migration"
                 + (r.migrationNames().size() > 1 ? "s" : "") + " (warnings; each names its safe alternative):");
         out.print(LintPrinter.findings(r.lintFindings()));
-    }
-
-    private static void printTree(PrintWriter out, String root, List<String> names) {
-        out.println(root + "/");
-        for (String n : names) {
-            out.println("  └─ " + n + "/");
-            out.println("    └─ migration.sql");
-        }
     }
 }

@@ -76,20 +76,12 @@ public final class MigrateResetCommand implements Callable<Integer> {
             out.println();
             out.println("The following migration(s) have been applied:");
             out.println();
-            out.println("migrations/");
-            for (AppliedMigration m : r.deploy().applied()) {
-                out.println("  └─ " + m.name() + "/");
-                out.println("    └─ migration.sql");
-            }
+            Output.migrationTree(out, "migrations", r.deploy().applied().stream().map(AppliedMigration::name)
+                    .toList());
         }
         out.flush();
         if (r.deploy().failure().isPresent()) {
-            var f = r.deploy().failure().get();
-            err.println("Error: " + f.code().prismaCode().orElse(f.code().code()));
-            err.println();
-            err.println(f.message());
-            err.flush();
-            return 1;
+            return Output.migrationFailure(err, r.deploy().failure().get());
         }
         return r.seed().filter(dev.keel.api.SeedRunResult::configured).map(s -> {
             out.println();
