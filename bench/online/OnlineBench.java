@@ -203,8 +203,13 @@ public final class OnlineBench {
             });
             exec("ALTER TABLE account RENAME COLUMN balance_cents TO balance");
             Schema s = introspect();
+            dev.keel.safety.expand.ColumnDependents dependents;
+            try (Connection c = connect()) {
+                dependents = dev.keel.safety.expand.ColumnDependents.read(c, new QualifiedName("public", "account"),
+                        "balance", "balance_cents", java.util.Optional.empty());
+            }
             ExpandContractPlan plan = ColumnPlans.renameColumn(s.table(new QualifiedName("public", "account"))
-                    .orElseThrow(), "balance", "balance_cents");
+                    .orElseThrow(), "balance", "balance_cents", dependents);
             Result keelRename = measure("rename / Keel expand-contract", () -> {
                 List<java.nio.file.Path> r1 = dev.keel.safety.expand.PlanFiles.write(migrations, next(10), plan);
                 // Batch size and pacing as generated, unless the options override them (edited as PLAN.md explains).

@@ -30,12 +30,14 @@ import java.util.Optional;
  * @param seedCommand   the user's seed command ({@code keel.toml} {@code [seed] command}); when empty,
  *                      {@code package.json} {@code prisma.seed} is used if present
  * @param projectFile   the {@code keel.toml} these settings came from, if any
+ * @param seedOutputToStderr whether the seed command's standard output goes to standard error (a caller whose
+ *                      own stdout is machine-read, like the CLI's {@code --json}); default: the terminal's stdout
  */
 public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String> databaseUrl,
                          Optional<Path> migrationsDir, Duration lockTimeout, Listener listener,
                          Map<String, String> environment, Optional<String> shadowDatabaseUrl,
                          DeployGuard deployGuard, NamingRule naming, Optional<String> seedCommand,
-                         Optional<Path> projectFile) {
+                         Optional<Path> projectFile, boolean seedOutputToStderr) {
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(10);
 
     public KeelConfig {
@@ -50,7 +52,7 @@ public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String
     public KeelConfig(Path workingDir, Optional<Path> schema) {
         this(workingDir, schema, Optional.empty(), Optional.empty(), DEFAULT_LOCK_TIMEOUT, Listener.NONE,
                 System.getenv(), Optional.empty(), DeployGuard.DEFAULT, NamingRule.DEFAULT, Optional.empty(),
-                Optional.empty());
+                Optional.empty(), false);
     }
 
     /**
@@ -93,6 +95,7 @@ public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String
         b.seedCommand = seedCommand.orElse(null);
         b.projectFiles = false;
         b.deployGuard = deployGuard;
+        b.seedOutputToStderr = seedOutputToStderr;
         return b;
     }
 
@@ -110,6 +113,7 @@ public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String
         private boolean projectFiles = true;
         /** null: {@link DeployGuard#DEFAULT} with keel.toml's {@code [deploy]} values. */
         private DeployGuard deployGuard;
+        private boolean seedOutputToStderr;
 
         private Builder() {
         }
@@ -176,6 +180,12 @@ public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String
             return this;
         }
 
+        /** Sends the seed command's standard output to standard error (see {@link KeelConfig}). */
+        public Builder seedOutputToStderr(boolean toStderr) {
+            this.seedOutputToStderr = toStderr;
+            return this;
+        }
+
         /**
          * Whether {@link #buildConfig()} reads {@code keel.toml} and {@code .env} from the working folder (default
          * true). Values set on this builder win over the file; the process environment wins over {@code .env}.
@@ -196,7 +206,7 @@ public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String
                     Optional.ofNullable(shadowDatabaseUrl).or(file::shadowDatabaseUrl), deployGuard != null
                             ? deployGuard : fileGuard(file),
                     naming != null ? naming : file.naming(), Optional.ofNullable(seedCommand).or(file::seedCommand),
-                    file.path());
+                    file.path(), seedOutputToStderr);
         }
 
         private static DeployGuard fileGuard(ProjectFile file) {

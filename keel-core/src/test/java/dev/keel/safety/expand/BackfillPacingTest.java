@@ -70,7 +70,7 @@ class BackfillPacingTest {
             table = Introspector.introspect(c, List.of("public")).table(new QualifiedName("public", "Acct"))
                     .orElseThrow();
         }
-        ExpandContractPlan plan = ColumnPlans.renameColumn(table, "bal", "balance");
+        ExpandContractPlan plan = ColumnPlans.renameColumn(table, "bal", "balance", ColumnDependents.none());
         return new Setup(keel, dir, plan, durations);
     }
 
