@@ -49,6 +49,8 @@ public final class Applier {
     private final Listener listener;
     private final DeployGuard guard;
     private final SessionSettings settings;
+    /** The migration session's, which the first attempts' lock_timeout must outlast (see DeployGuard). */
+    private Duration deadlockTimeout = Duration.ofSeconds(1);
     /** Only when someone listens: it costs a second connection. */
     private LockWaitProbe probe;
 
@@ -75,6 +77,7 @@ public final class Applier {
             // An autovacuum holding its lock on a busy table is cancelled once the migration has waited this long
             // (see DeployGuard), instead of after the server's 1 s during which the application queues behind us.
             settings.deadlockTimeout(guard.deadlockTimeout(), session.serverVersionNum());
+            deadlockTimeout = settings.currentDeadlockTimeout();
             return deployLocked(dir);
         } finally {
             settings.reset();
@@ -292,7 +295,7 @@ public final class Applier {
         int retry = 0;
         while (true) {
             try (Statement st = c.createStatement()) {
-                settings.apply(guard.lockTimeout(retry),
+                settings.apply(guard.lockTimeout(retry, deadlockTimeout),
                         longRunning ? guard.longStatementTimeout() : guard.statementTimeout(),
                         setsWorkers(statements) ? null : statements.stream().anyMatch(DeployGuard::isBackgroundBuild)
                                 ? OptionalInt.of(guard.maintenanceWorkers()) : OptionalInt.empty());
@@ -420,7 +423,7 @@ public final class Applier {
                 // The run's attempt number: its retries so far, 0 for a run that has not failed.
                 int attempt = runStart == retriedRun ? retry : 0;
                 settings.apply(ownLockTimeout ? null : DeployGuard.isConcurrent(s) ? Duration.ZERO
-                                : guard.lockTimeout(attempt),
+                                : guard.lockTimeout(attempt, deadlockTimeout),
                         ownStatementTimeout ? null : DeployGuard.isLongRunning(s) ? guard.longStatementTimeout()
                                 : guard.statementTimeout(),
                         ownWorkers ? null : DeployGuard.isBackgroundBuild(s) ? OptionalInt.of(guard.maintenanceWorkers())

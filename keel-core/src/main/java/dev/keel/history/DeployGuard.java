@@ -112,17 +112,21 @@ public record DeployGuard(Duration lockTimeout, Duration statementTimeout, Durat
     }
 
     /**
-     * The {@code lock_timeout} of attempt {@code attempt} (0 = the first): a sixteenth of {@code lockTimeout} (at
-     * least 100 ms), doubling with each retry up to {@code lockTimeout} (2 s: 125, 250, 500, 1000, 2000, 2000 ms).
-     * While a migration statement waits for its lock, every query that needs a conflicting lock waits behind it;
-     * most blockers are brief (a short transaction, an autoanalyze), so a short first wait costs the application
-     * little, and only a blocker that outlasts the short attempts gets the full {@code lockTimeout}.
+     * The {@code lock_timeout} of attempt {@code attempt} (0 = the first) in a session whose {@code deadlock_timeout}
+     * is {@code sessionDeadlockTimeout}: a sixteenth of {@code lockTimeout} (at least 100 ms), doubling with each
+     * retry up to {@code lockTimeout} (2 s: 125, 250, 500, 1000, 2000, 2000 ms). While a migration statement waits
+     * for its lock, every query that needs a conflicting lock waits behind it; most blockers are brief (a short
+     * transaction, an autoanalyze), so a short first wait costs the application little, and only a blocker that
+     * outlasts the short attempts gets the full {@code lockTimeout}. An attempt always outlasts the session's
+     * {@code deadlock_timeout} by 50 ms: only a wait that reaches it cancels a blocking autovacuum, and shorter
+     * attempts would each make the application wait for nothing (a session that could not lower it from the
+     * server's 1 s therefore starts at 1.05 s).
      */
-    public Duration lockTimeout(int attempt) {
+    public Duration lockTimeout(int attempt, Duration sessionDeadlockTimeout) {
         if (lockTimeout.isZero()) {
             return lockTimeout;
         }
-        long first = Math.max(lockTimeout.toMillis() / 16, 100);
+        long first = Math.max(Math.max(lockTimeout.toMillis() / 16, 100), sessionDeadlockTimeout.toMillis() + 50);
         long ms = first << Math.min(attempt, 20);
         return ms >= lockTimeout.toMillis() ? lockTimeout : Duration.ofMillis(ms);
     }

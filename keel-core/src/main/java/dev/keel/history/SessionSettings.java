@@ -83,6 +83,17 @@ final class SessionSettings {
         }
     }
 
+    /** The session's {@code deadlock_timeout} now (the guard's, or the server's when it could not be set). */
+    Duration currentDeadlockTimeout() {
+        try (Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT setting::bigint FROM pg_settings WHERE name = "
+                     + "'deadlock_timeout'")) {
+            return rs.next() ? Duration.ofMillis(rs.getLong(1)) : Duration.ofSeconds(1);
+        } catch (SQLException e) {
+            return Duration.ofSeconds(1);
+        }
+    }
+
     /** After a rollback the server may hold other values than the ones remembered: set them again next time. */
     void forget() {
         lock = null;
