@@ -32,7 +32,12 @@ final class AttributeVisitor {
 
     void start(List<Attribute> attrs) {
         this.attributes = attrs;
-        this.used = new boolean[attrs.size()];
+        // one array for the whole pass (started for every field of the schema), cleared as far as it is used
+        if (used.length < attrs.size()) {
+            used = new boolean[Math.max(8, attrs.size())];
+        } else {
+            java.util.Arrays.fill(used, 0, attrs.size(), false);
+        }
         this.current = null;
         this.args.clear();
     }
@@ -122,13 +127,15 @@ final class AttributeVisitor {
         boolean reasonablyValid = true;
         List<ArgumentsList> lists = new ArrayList<>(2);
         lists.add(attribute.arguments());
-        for (Argument a : attribute.arguments().arguments()) {
-            if (a.value() instanceof Expression.FunctionCall f) {
+        List<Argument> arguments = attribute.arguments().arguments();
+        for (int i = 0; i < arguments.size(); i++) {
+            if (arguments.get(i).value() instanceof Expression.FunctionCall f) {
                 lists.add(f.arguments());
             }
         }
         String attrName = null; // built only for a diagnostic: this runs for every attribute of the schema
-        for (ArgumentsList list : lists) {
+        for (int l = 0; l < lists.size(); l++) {
+            ArgumentsList list = lists.get(l);
             if (attrName == null && (!list.emptyArguments().isEmpty() || list.trailingComma().isPresent())) {
                 attrName = "@" + attribute.name().name();
             }
@@ -137,8 +144,9 @@ final class AttributeVisitor {
                         attrName, empty.span()));
                 reasonablyValid = false;
             }
-            for (Argument a : list.arguments()) {
-                if (a.value() instanceof Expression.ArrayValue arr) {
+            List<Argument> listArguments = list.arguments();
+            for (int i = 0; i < listArguments.size(); i++) {
+                if (listArguments.get(i).value() instanceof Expression.ArrayValue arr) {
                     for (Expression e : arr.values()) {
                         if (e instanceof Expression.FunctionCall f) {
                             for (Identifier empty : f.arguments().emptyArguments()) {
@@ -239,6 +247,5 @@ final class AttributeVisitor {
             }
         }
         attributes = List.of();
-        used = new boolean[0];
     }
 }

@@ -116,8 +116,8 @@ final class NamesPass {
     }
 
     private static void attributeIdentifiers(SchemaDb db, List<Attribute> attributes) {
-        for (Attribute a : attributes) {
-            identifier(db, a.name(), "Attribute");
+        for (int i = 0; i < attributes.size(); i++) {
+            identifier(db, attributes.get(i).name(), "Attribute");
         }
     }
 

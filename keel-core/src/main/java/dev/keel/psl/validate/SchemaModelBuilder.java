@@ -119,7 +119,12 @@ final class SchemaModelBuilder {
                 .toList();
         List<String> references = rf.references == null ? List.of()
                 : rf.references.stream().map(SchemaDb.ScalarInfo::name).toList();
-        boolean anyOptional = rf.fields != null && rf.fields.stream().anyMatch(s -> s.arity() != Arity.REQUIRED);
+        boolean anyOptional = false;
+        if (rf.fields != null) {
+            for (SchemaDb.ScalarInfo s : rf.fields) {
+                anyOptional |= s.arity() != Arity.REQUIRED;
+            }
+        }
         ReferentialAction defaultOnDelete = anyOptional ? ReferentialAction.SetNull : ReferentialAction.Restrict;
         String relationName = rf.relation != null ? rf.relation.name
                 : RelationsPass.implicitName(rf.model.name(), rf.target.name());
