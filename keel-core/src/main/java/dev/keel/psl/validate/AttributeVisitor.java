@@ -7,9 +7,7 @@ import dev.keel.psl.ast.Attribute;
 import dev.keel.psl.ast.Expression;
 import dev.keel.psl.ast.Identifier;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,8 +20,11 @@ final class AttributeVisitor {
     private List<Attribute> attributes = List.of();
     private boolean[] used = new boolean[0];
     private Attribute current;
-    /** Argument name (null key for the unnamed argument) to its index, in insertion order. */
-    private final Map<String, Integer> args = new LinkedHashMap<>();
+    /**
+     * Argument name ({@link #UNNAMED} for the unnamed argument) to its index, in insertion order: a few parallel
+     * arrays rather than a map, since an attribute has a handful of arguments and this runs for every attribute.
+     */
+    private final ArgIndex args = new ArgIndex();
     private static final String UNNAMED = "\u0000";
 
     AttributeVisitor(Diagnostics diagnostics) {
@@ -173,7 +174,7 @@ final class AttributeVisitor {
         List<Argument> list = attribute.arguments().arguments();
         for (int i = 0; i < list.size(); i++) {
             Argument a = list.get(i);
-            String key = a.name().map(Identifier::name).orElse(UNNAMED);
+            String key = a.name().isPresent() ? a.name().get().name() : UNNAMED;
             Integer existing = args.put(key, i);
             if (existing != null) {
                 if (a.isPositional()) {
@@ -228,8 +229,8 @@ final class AttributeVisitor {
     }
 
     void validateArgs() {
-        for (int idx : args.values()) {
-            diagnostics.add(PslErrors.unusedArgument(arg(idx).span()));
+        for (int i = 0; i < args.size; i++) {
+            diagnostics.add(PslErrors.unusedArgument(arg(args.indexes[i]).span()));
         }
         discardArgs();
     }
@@ -247,5 +248,48 @@ final class AttributeVisitor {
             }
         }
         attributes = List.of();
+    }
+
+    /** An insertion-ordered map from argument name to index with LinkedHashMap's put/remove semantics. */
+    private static final class ArgIndex {
+        String[] keys = new String[8];
+        int[] indexes = new int[8];
+        int size;
+
+        void clear() {
+            java.util.Arrays.fill(keys, 0, size, null);
+            size = 0;
+        }
+
+        /** Like {@code Map.put}: a known key keeps its place and gets the new index; returns the old one. */
+        Integer put(String key, int index) {
+            for (int i = 0; i < size; i++) {
+                if (keys[i].equals(key)) {
+                    int old = indexes[i];
+                    indexes[i] = index;
+                    return old;
+                }
+            }
+            if (size == keys.length) {
+                keys = java.util.Arrays.copyOf(keys, size * 2);
+                indexes = java.util.Arrays.copyOf(indexes, size * 2);
+            }
+            keys[size] = key;
+            indexes[size++] = index;
+            return null;
+        }
+
+        Integer remove(String key) {
+            for (int i = 0; i < size; i++) {
+                if (keys[i].equals(key)) {
+                    int old = indexes[i];
+                    System.arraycopy(keys, i + 1, keys, i, size - i - 1);
+                    System.arraycopy(indexes, i + 1, indexes, i, size - i - 1);
+                    keys[--size] = null;
+                    return old;
+                }
+            }
+            return null;
+        }
     }
 }
