@@ -19,6 +19,8 @@ final class AttributeVisitor {
     private final Diagnostics diagnostics;
     private List<Attribute> attributes = List.of();
     private boolean[] used = new boolean[0];
+    /** {@code names[i]} is the name of {@code attributes.get(i)}. */
+    private String[] names = new String[0];
     private Attribute current;
     /**
      * Argument name ({@link #UNNAMED} for the unnamed argument) to its index, in insertion order: a few parallel
@@ -36,8 +38,13 @@ final class AttributeVisitor {
         // one array for the whole pass (started for every field of the schema), cleared as far as it is used
         if (used.length < attrs.size()) {
             used = new boolean[Math.max(8, attrs.size())];
+            names = new String[used.length];
         } else {
             java.util.Arrays.fill(used, 0, attrs.size(), false);
+        }
+        // each attribute set is asked for a dozen names: read every attribute's name once
+        for (int i = 0; i < attrs.size(); i++) {
+            names[i] = attrs.get(i).name().name();
         }
         this.current = null;
         this.args.clear();
@@ -61,7 +68,7 @@ final class AttributeVisitor {
         int first = -1;
         int count = 0;
         for (int i = 0; i < attributes.size(); i++) {
-            if (attributes.get(i).name().name().equals(name)) {
+            if (names[i].equals(name)) {
                 if (count++ == 0) {
                     first = i;
                 }
@@ -96,7 +103,7 @@ final class AttributeVisitor {
 
     boolean repeated(String name) {
         for (int i = 0; i < attributes.size(); i++) {
-            if (!used[i] && attributes.get(i).name().name().equals(name)) {
+            if (!used[i] && names[i].equals(name)) {
                 used[i] = true;
                 if (setAttribute(attributes.get(i))) {
                     return true;
