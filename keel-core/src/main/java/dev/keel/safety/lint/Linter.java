@@ -28,8 +28,12 @@ import java.util.function.Supplier;
  * keeps every file's effect, so a folder is linted by linting its files in order; {@link #replay} applies a file
  * without judging it (migrations that are already deployed).
  *
- * <p>Statements are not run when the shadow cannot or must not: transaction control (each statement is committed
- * on its own so its locks can be attributed to it), timeouts (they would only slow the probe), and
+ * <p>A file deploy runs as one transaction is run as one transaction here too, each statement's locks being
+ * the ones it newly took ({@link LockProbe#probeInTransaction}); a file with a statement that refuses a transaction
+ * ({@code CONCURRENTLY}) is run statement by statement, each committed on its own.
+ *
+ * <p>Statements are not run when the shadow cannot or must not: transaction control (the file's own
+ * {@code COMMIT} commits the transaction the linter runs it in), timeouts (they would only slow the probe), and
  * database-, tablespace- and system-level commands.
  */
 public final class Linter {
@@ -64,25 +68,54 @@ public final class Linter {
         }
     }
 
-    /** Applies a file without judging it; the error names the statement PostgreSQL rejected. */
+    /**
+     * Applies a file without judging it, as deploy would (a transactional file in one transaction); the error
+     * names the statement PostgreSQL rejected.
+     */
     public Optional<LintError> replay(String file, String text) {
-        for (SqlStatement st : SqlSplitter.split(text)) {
+        List<SqlStatement> statements = SqlSplitter.split(text);
+        boolean oneTransaction = runsAsOneTransaction(statements);
+        for (SqlStatement st : statements) {
             List<Token> tokens = Lexer.tokens(st.sql());
-            if (skipped(st, tokens)) {
-                continue;
-            }
             try {
-                conn.setAutoCommit(true);
+                if (oneTransaction && isEnd(tokens)) {
+                    conn.commit();
+                }
+                if (skipped(st, tokens)) {
+                    continue;
+                }
+                conn.setAutoCommit(!oneTransaction);
                 try (Statement s = conn.createStatement()) {
                     s.setEscapeProcessing(false);
                     s.execute(st.sql());
                 }
             } catch (SQLException e) {
+                rollbackQuietly();
+                resetSession();
                 return Optional.of(new LintError(file, st.line(), e.getMessage(), e.getSQLState()));
             }
         }
         resetSession();
         return Optional.empty();
+    }
+
+    /**
+     * Whether deploy runs the file as one transaction: Keel's (and Prisma's) unless a statement refuses to run in
+     * one. Then the linter does too, so that what lives only until the commit ({@code ON COMMIT DROP} tables) and
+     * what PostgreSQL allows only after it (a new enum value, 55P04) behave as in the real run.
+     */
+    private static boolean runsAsOneTransaction(List<SqlStatement> statements) {
+        return statements.stream().noneMatch(s -> TransactionRule.outsideTransactionReason(s, 170000).isPresent());
+    }
+
+    private void rollbackQuietly() {
+        try {
+            if (!conn.getAutoCommit()) {
+                conn.rollback();
+            }
+        } catch (SQLException ignored) {
+            // resetSession reports a broken connection.
+        }
     }
 
     /**
@@ -93,8 +126,7 @@ public final class Linter {
         List<SqlStatement> statements = SqlSplitter.split(text);
         CatalogSnapshot fileStart = CatalogSnapshot.read(conn);
         CatalogSnapshot before = fileStart;
-        boolean outsideTransaction = statements.stream()
-                .anyMatch(s -> TransactionRule.outsideTransactionReason(s, 170000).isPresent());
+        boolean outsideTransaction = !runsAsOneTransaction(statements);
         List<List<Finding>> found = new ArrayList<>();
         List<List<AllowComment>> allows = new ArrayList<>();
         List<StatementReport> reports = new ArrayList<>();
@@ -106,6 +138,7 @@ public final class Linter {
         List<ColumnEvent> columnEvents = new ArrayList<>();
         Map<Integer, String> renamedFrom = new HashMap<>();
         Optional<LintError> error = Optional.empty();
+        int fileStatementsInTransaction = 0;
         int prevEnd = 0;
         for (int i = 0; i < statements.size(); i++) {
             SqlStatement st = statements.get(i);
@@ -161,17 +194,40 @@ public final class Linter {
                         + "outside a transaction (it has a statement PostgreSQL refuses in one), so a failure leaves "
                         + "it half-applied: every statement must be safe to run again", fix)));
             }
+            if (!outsideTransaction && isEnd(tokens)) {
+                // The file's own COMMIT: what it made (a new enum value) is usable from here on.
+                commit();
+                fileStatementsInTransaction = 0;
+            }
             if (skipped(st, tokens)) {
                 reports.add(new StatementReport(st.line(), StatementContext.excerpt(st.sql()), Optional.empty()));
                 continue;
             }
-            StatementProbe p = probe.probeOne(conn, st.sql());
+            if (tokens.size() > 1 && tokens.get(0).is("SET") && tokens.get(1).is("TRANSACTION")) {
+                // PostgreSQL accepts it only before the transaction's first query, and the probe queries the
+                // catalog before each statement: it runs as it is, after ending what only the probe did.
+                if (fileStatementsInTransaction == 0) {
+                    commit();
+                }
+                Optional<String> refused = executeAsIs(st.sql(), outsideTransaction);
+                reports.add(new StatementReport(st.line(), StatementContext.excerpt(st.sql()), Optional.empty()));
+                if (refused.isPresent()) {
+                    error = Optional.of(new LintError(file, st.line(), refused.get(), ""));
+                    break;
+                }
+                fileStatementsInTransaction++;
+                continue;
+            }
+            fileStatementsInTransaction++;
+            StatementProbe p = outsideTransaction ? probe.probeOne(conn, st.sql())
+                    : probe.probeInTransaction(conn, st.sql());
             reports.add(new StatementReport(st.line(), StatementContext.excerpt(st.sql()), Optional.of(p)));
             if (p.error().isPresent()) {
                 error = Optional.of(new LintError(file, st.line(), p.error().get(), ""));
                 break;
             }
-            CatalogSnapshot after = CatalogSnapshot.read(conn);
+            CatalogSnapshot after = outsideTransaction ? CatalogSnapshot.read(conn)
+                    : CatalogSnapshot.readInTransaction(conn);
             StatementContext c = new StatementContext(file, st, tokens, Optional.of(p), fileStart, before, after,
                     rows, options, names);
             here.addAll(StatementRules.judge(c));
@@ -196,6 +252,9 @@ public final class Linter {
                 }
             }
             before = after;
+        }
+        if (!outsideTransaction && error.isEmpty()) {
+            commit();
         }
         if (openTransaction >= 0 && error.isEmpty()) {
             SqlStatement st = statements.get(openTransactionIndex);
@@ -402,6 +461,32 @@ public final class Linter {
 
     private static boolean mentions(List<Token> t, String word) {
         return t.stream().anyMatch(x -> x.kind() == Token.Kind.WORD && x.text().equalsIgnoreCase(word));
+    }
+
+    /** Runs a statement without the probe; the error message when PostgreSQL refuses it (then rolled back). */
+    private Optional<String> executeAsIs(String sql, boolean autocommit) {
+        try {
+            conn.setAutoCommit(autocommit);
+            try (Statement s = conn.createStatement()) {
+                s.setEscapeProcessing(false);
+                s.execute(sql);
+            }
+            return Optional.empty();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    private void commit() {
+        try {
+            if (!conn.getAutoCommit()) {
+                conn.commit();
+            }
+        } catch (SQLException e) {
+            throw new KeelException(ErrorCode.DATABASE_ERROR, "Could not commit on the shadow database: "
+                    + e.getMessage(), e);
+        }
     }
 
     private void resetSession() {

@@ -95,6 +95,61 @@ public final class LockProbe {
     }
 
     /**
+     * Runs one statement of a file that runs as one transaction (as Keel's deploy and {@code prisma migrate deploy}
+     * run a file without {@code CONCURRENTLY} and the like), inside that transaction, which stays open: later
+     * statements see what only lives until the commit ({@code ON COMMIT DROP} temporary tables, uncommitted enum
+     * values PostgreSQL refuses to use). The locks reported are the ones the statement newly took — a mode the
+     * transaction already held was taken, and is reported, by the statement before that took it. On an error the
+     * transaction is rolled back, as the migration's would be.
+     */
+    public StatementProbe probeInTransaction(Connection conn, String sql) {
+        try {
+            conn.setAutoCommit(false);
+            Map<Long, Relation> before = relations(conn);
+            Map<Long, java.util.Set<LockMode>> heldBefore = heldModes(conn);
+            Map<Long, Long> scansBefore = scanCounts(conn);
+            long start = System.nanoTime();
+            try (Statement st = conn.createStatement()) {
+                st.execute(sql);
+            } catch (SQLException e) {
+                conn.rollback();
+                return new StatementProbe(sql, List.of(), List.of(), List.of(), true,
+                        Optional.of(e.getMessage()), 0);
+            }
+            long micros = (System.nanoTime() - start) / 1000;
+            Map<Long, LockMode> taken = new HashMap<>();
+            heldModes(conn).forEach((oid, modes) -> modes.stream()
+                    .filter(m -> !heldBefore.getOrDefault(oid, java.util.Set.of()).contains(m))
+                    .forEach(m -> taken.merge(oid, m, (a, b) -> a.compareTo(b) >= 0 ? a : b)));
+            List<String> scanned = new ArrayList<>();
+            scanCounts(conn).forEach((oid, n) -> {
+                Relation r = before.get(oid);
+                if (r != null && n > scansBefore.getOrDefault(oid, 0L)) {
+                    scanned.add(r.name);
+                }
+            });
+            scanned.sort(String::compareTo);
+            Map<Long, Relation> after = relations(conn);
+            return new StatementProbe(sql, relationLocks(taken, before), rewritten(before, after), scanned, true,
+                    Optional.empty(), micros);
+        } catch (SQLException e) {
+            throw new KeelException(ErrorCode.DATABASE_ERROR, "Lock probe failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Every mode this session holds on each relation ({@code pg_locks} has one row per mode). */
+    private static Map<Long, java.util.Set<LockMode>> heldModes(Connection conn) throws SQLException {
+        Map<Long, java.util.Set<LockMode>> held = new HashMap<>();
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(OWN_LOCKS)) {
+            while (rs.next()) {
+                held.computeIfAbsent(rs.getLong(1), k -> java.util.EnumSet.noneOf(LockMode.class))
+                        .add(LockMode.fromPgName(rs.getString(2)));
+            }
+        }
+        return held;
+    }
+
+    /**
      * Runs a statement that refuses transaction blocks. To see its locks deterministically, a blocker session
      * first holds ROW EXCLUSIVE on every table in a REPEATABLE READ transaction: concurrent builds and drops
      * ({@code CONCURRENTLY}) then wait for it while holding their own locks, and statements that need a
