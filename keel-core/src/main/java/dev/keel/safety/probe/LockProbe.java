@@ -65,8 +65,10 @@ public final class LockProbe {
             Map<Long, Relation> before = relations(conn);
             Map<Long, Long> scansBefore = scanCounts(conn);
             long start = System.nanoTime();
+            List<Notice> notices;
             try (Statement st = conn.createStatement()) {
                 st.execute(sql);
+                notices = notices(st);
             } catch (SQLException e) {
                 conn.rollback();
                 if ("25001".equals(e.getSQLState())) {
@@ -88,7 +90,7 @@ public final class LockProbe {
             Map<Long, Relation> after = relations(conn);
             conn.commit();
             return new StatementProbe(sql, relationLocks(held, before), rewritten(before, after), scanned, true,
-                    Optional.empty(), micros);
+                    Optional.empty(), micros, notices);
         } catch (SQLException e) {
             throw new KeelException(ErrorCode.DATABASE_ERROR, "Lock probe failed: " + e.getMessage(), e);
         }
@@ -109,8 +111,10 @@ public final class LockProbe {
             Map<Long, java.util.Set<LockMode>> heldBefore = heldModes(conn);
             Map<Long, Long> scansBefore = scanCounts(conn);
             long start = System.nanoTime();
+            List<Notice> notices;
             try (Statement st = conn.createStatement()) {
                 st.execute(sql);
+                notices = notices(st);
             } catch (SQLException e) {
                 conn.rollback();
                 return new StatementProbe(sql, List.of(), List.of(), List.of(), true,
@@ -131,10 +135,19 @@ public final class LockProbe {
             scanned.sort(String::compareTo);
             Map<Long, Relation> after = relations(conn);
             return new StatementProbe(sql, relationLocks(taken, before), rewritten(before, after), scanned, true,
-                    Optional.empty(), micros);
+                    Optional.empty(), micros, notices);
         } catch (SQLException e) {
             throw new KeelException(ErrorCode.DATABASE_ERROR, "Lock probe failed: " + e.getMessage(), e);
         }
+    }
+
+    /** PostgreSQL's notices and warnings for the statement, as the driver collected them. */
+    private static List<Notice> notices(Statement st) throws SQLException {
+        List<Notice> out = new ArrayList<>();
+        for (java.sql.SQLWarning w = st.getWarnings(); w != null; w = w.getNextWarning()) {
+            out.add(new Notice(w.getSQLState(), w.getMessage()));
+        }
+        return out;
     }
 
     /** Every mode this session holds on each relation ({@code pg_locks} has one row per mode). */
@@ -181,8 +194,10 @@ public final class LockProbe {
         watcher.start();
         long start = System.nanoTime();
         Optional<String> error = Optional.empty();
+        List<Notice> notices = List.of();
         try (Statement st = conn.createStatement()) {
             st.execute(sql);
+            notices = notices(st);
         } catch (SQLException e) {
             error = Optional.of(e.getMessage());
         } finally {
@@ -198,7 +213,7 @@ public final class LockProbe {
         Map<Long, Relation> after = relations(conn);
         synchronized (seen) {
             return new StatementProbe(sql, relationLocks(seen, before), rewritten(before, after), List.of(), false,
-                    error, micros);
+                    error, micros, notices);
         }
     }
 

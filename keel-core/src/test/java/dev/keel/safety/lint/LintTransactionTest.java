@@ -86,4 +86,33 @@ class LintTransactionTest {
                 .hasValueSatisfying(m -> assertThat(m.sqlName).isEqualTo("ACCESS EXCLUSIVE"));
         assertThat(r.statements().get(1).probe().orElseThrow().lockOn("public.child")).isEmpty();
     }
+
+    @Test
+    void aNameLongerThan63BytesIsReportedWithTheNamePostgresqlCutItTo() {
+        String longName = "child_parent_id_status_amount_created_note_code_composite_lookup_idx"; // 68 bytes
+        String cut = longName.substring(0, 63);
+        FileReport r = fixture.lint("SET lock_timeout = '2s';
+"
+                + "CREATE INDEX CONCURRENTLY " + longName + " ON child (parent_id, status);
+", LintOptions.defaults());
+
+        assertThat(r.error()).isEmpty();
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo(Rule.IDENTIFIER_TRUNCATED);
+            assertThat(f.line()).isEqualTo(2);
+            assertThat(f.message()).contains(longName).contains("\"" + cut + "\"");
+        });
+    }
+
+    @Test
+    void aNameOfExactly63BytesIsFine() {
+        String name = "child_parent_id_status_amount_created_note_code_composite_lookup".substring(0, 63);
+        FileReport r = fixture.lint("SET lock_timeout = '2s';
+"
+                + "CREATE INDEX CONCURRENTLY " + name + " ON child (parent_id);
+", LintOptions.defaults());
+
+        assertThat(r.error()).isEmpty();
+        assertThat(r.findings()).isEmpty();
+    }
 }
