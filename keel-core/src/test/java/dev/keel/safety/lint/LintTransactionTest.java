@@ -91,10 +91,8 @@ class LintTransactionTest {
     void aNameLongerThan63BytesIsReportedWithTheNamePostgresqlCutItTo() {
         String longName = "child_parent_id_status_amount_created_note_code_composite_lookup_idx"; // 68 bytes
         String cut = longName.substring(0, 63);
-        FileReport r = fixture.lint("SET lock_timeout = '2s';
-"
-                + "CREATE INDEX CONCURRENTLY " + longName + " ON child (parent_id, status);
-", LintOptions.defaults());
+        FileReport r = fixture.lint("SET lock_timeout = '2s';\n"
+                + "CREATE INDEX CONCURRENTLY IF NOT EXISTS " + longName + " ON child (parent_id, status);\n", LintOptions.defaults());
 
         assertThat(r.error()).isEmpty();
         assertThat(r.findings()).singleElement().satisfies(f -> {
@@ -107,12 +105,21 @@ class LintTransactionTest {
     @Test
     void aNameOfExactly63BytesIsFine() {
         String name = "child_parent_id_status_amount_created_note_code_composite_lookup".substring(0, 63);
-        FileReport r = fixture.lint("SET lock_timeout = '2s';
-"
-                + "CREATE INDEX CONCURRENTLY " + name + " ON child (parent_id);
-", LintOptions.defaults());
+        FileReport r = fixture.lint("SET lock_timeout = '2s';\n"
+                + "CREATE INDEX CONCURRENTLY IF NOT EXISTS " + name + " ON child (parent_id);\n", LintOptions.defaults());
 
         assertThat(r.error()).isEmpty();
         assertThat(r.findings()).isEmpty();
+    }
+
+    @Test
+    void aLongNameInAFileRunAsOneTransactionIsReportedToo() {
+        String column = "amount_in_the_smallest_currency_unit_before_tax_and_before_discounts"; // 68 bytes
+        FileReport r = fixture.lint("CREATE TABLE ledger (id int PRIMARY KEY, " + column + " int);\n",
+                LintOptions.defaults());
+
+        assertThat(r.error()).isEmpty();
+        assertThat(r.findings()).extracting(f -> f.rule()).containsExactly(Rule.IDENTIFIER_TRUNCATED);
+        assertThat(r.findings().get(0).message()).contains("\"" + column.substring(0, 63) + "\"");
     }
 }
