@@ -28,9 +28,9 @@ import java.util.function.Supplier;
  * keeps every file's effect, so a folder is linted by linting its files in order; {@link #replay} applies a file
  * without judging it (migrations that are already deployed).
  *
- * <p>A file deploy runs as one transaction is run as one transaction here too, each statement's locks being
- * the ones it newly took ({@link LockProbe#probeInTransaction}); a file with a statement that refuses a transaction
- * ({@code CONCURRENTLY}) is run statement by statement, each committed on its own.
+ * <p>Statements share transactions as in Keel's deploy: a file is one transaction, except that a statement
+ * PostgreSQL refuses in one ({@code CONCURRENTLY}) runs on its own after a commit, and the file's own
+ * {@code COMMIT} commits. A statement's locks are the ones it newly took ({@link LockProbe#probeInTransaction}).
  *
  * <p>Statements are not run when the shadow cannot or must not: transaction control (the file's own
  * {@code COMMIT} commits the transaction the linter runs it in), timeouts (they would only slow the probe), and
@@ -69,22 +69,24 @@ public final class Linter {
     }
 
     /**
-     * Applies a file without judging it, as deploy would (a transactional file in one transaction); the error
-     * names the statement PostgreSQL rejected.
+     * Applies a file without judging it, in transactions as deploy would; the error names the statement
+     * PostgreSQL rejected.
      */
     public Optional<LintError> replay(String file, String text) {
-        List<SqlStatement> statements = SqlSplitter.split(text);
-        boolean oneTransaction = runsAsOneTransaction(statements);
-        for (SqlStatement st : statements) {
+        for (SqlStatement st : SqlSplitter.split(text)) {
             List<Token> tokens = Lexer.tokens(st.sql());
             try {
-                if (oneTransaction && isEnd(tokens)) {
-                    conn.commit();
+                if (isEnd(tokens)) {
+                    commit();
                 }
                 if (skipped(st, tokens)) {
                     continue;
                 }
-                conn.setAutoCommit(!oneTransaction);
+                boolean alone = runsAlone(st);
+                if (alone) {
+                    commit();
+                }
+                conn.setAutoCommit(alone);
                 try (Statement s = conn.createStatement()) {
                     s.setEscapeProcessing(false);
                     s.execute(st.sql());
@@ -101,11 +103,20 @@ public final class Linter {
 
     /**
      * Whether deploy runs the file as one transaction: Keel's (and Prisma's) unless a statement refuses to run in
-     * one. Then the linter does too, so that what lives only until the commit ({@code ON COMMIT DROP} tables) and
-     * what PostgreSQL allows only after it (a new enum value, 55P04) behave as in the real run.
+     * one.
      */
     private static boolean runsAsOneTransaction(List<SqlStatement> statements) {
-        return statements.stream().noneMatch(s -> TransactionRule.outsideTransactionReason(s, 170000).isPresent());
+        return statements.stream().noneMatch(Linter::runsAlone);
+    }
+
+    /**
+     * A statement PostgreSQL refuses in a transaction block. Keel's deploy commits before it and runs it on its
+     * own; every other statement shares a transaction with its neighbours (the whole file, when it has no such
+     * statement), and so does the linter, so that what lives only until the commit ({@code ON COMMIT DROP} tables)
+     * and what PostgreSQL allows only after it (a new enum value, 55P04) behave as in the real run.
+     */
+    private static boolean runsAlone(SqlStatement st) {
+        return TransactionRule.outsideTransactionReason(st, 170000).isPresent();
     }
 
     private void rollbackQuietly() {
@@ -194,7 +205,7 @@ public final class Linter {
                         + "outside a transaction (it has a statement PostgreSQL refuses in one), so a failure leaves "
                         + "it half-applied: every statement must be safe to run again", fix)));
             }
-            if (!outsideTransaction && isEnd(tokens)) {
+            if (isEnd(tokens)) {
                 // The file's own COMMIT: what it made (a new enum value) is usable from here on.
                 commit();
                 fileStatementsInTransaction = 0;
@@ -209,7 +220,7 @@ public final class Linter {
                 if (fileStatementsInTransaction == 0) {
                     commit();
                 }
-                Optional<String> refused = executeAsIs(st.sql(), outsideTransaction);
+                Optional<String> refused = executeAsIs(st.sql(), false);
                 reports.add(new StatementReport(st.line(), StatementContext.excerpt(st.sql()), Optional.empty()));
                 if (refused.isPresent()) {
                     error = Optional.of(new LintError(file, st.line(), refused.get(), ""));
@@ -218,16 +229,20 @@ public final class Linter {
                 fileStatementsInTransaction++;
                 continue;
             }
-            fileStatementsInTransaction++;
-            StatementProbe p = outsideTransaction ? probe.probeOne(conn, st.sql())
-                    : probe.probeInTransaction(conn, st.sql());
+            boolean alone = runsAlone(st);
+            if (alone) {
+                commit();
+                fileStatementsInTransaction = 0;
+            } else {
+                fileStatementsInTransaction++;
+            }
+            StatementProbe p = alone ? probe.probeOne(conn, st.sql()) : probe.probeInTransaction(conn, st.sql());
             reports.add(new StatementReport(st.line(), StatementContext.excerpt(st.sql()), Optional.of(p)));
             if (p.error().isPresent()) {
                 error = Optional.of(new LintError(file, st.line(), p.error().get(), ""));
                 break;
             }
-            CatalogSnapshot after = outsideTransaction ? CatalogSnapshot.read(conn)
-                    : CatalogSnapshot.readInTransaction(conn);
+            CatalogSnapshot after = alone ? CatalogSnapshot.read(conn) : CatalogSnapshot.readInTransaction(conn);
             StatementContext c = new StatementContext(file, st, tokens, Optional.of(p), fileStart, before, after,
                     rows, options, names);
             here.addAll(StatementRules.judge(c));
@@ -253,7 +268,7 @@ public final class Linter {
             }
             before = after;
         }
-        if (!outsideTransaction && error.isEmpty()) {
+        if (error.isEmpty()) {
             commit();
         }
         if (openTransaction >= 0 && error.isEmpty()) {

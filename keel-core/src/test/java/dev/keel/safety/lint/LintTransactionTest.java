@@ -122,4 +122,23 @@ class LintTransactionTest {
         assertThat(r.findings()).extracting(f -> f.rule()).containsExactly(Rule.IDENTIFIER_TRUNCATED);
         assertThat(r.findings().get(0).message()).contains("\"" + column.substring(0, 63) + "\"");
     }
+
+    @Test
+    void inAFileWithAConcurrentBuildTheStatementsBetweenSuchBuildsShareATransactionAsInKeelsDeploy() {
+        FileReport together = fixture.lint("SET lock_timeout = '2s';\n"
+                + "CREATE INDEX CONCURRENTLY IF NOT EXISTS person_mood_idx ON person (mood);\n"
+                + "ALTER TYPE mood ADD VALUE IF NOT EXISTS 'calm';\n"
+                + "UPDATE person SET mood = 'calm' WHERE id = 1;\n", LintOptions.defaults());
+        assertThat(together.error()).hasValueSatisfying(e -> {
+            assertThat(e.line()).isEqualTo(4);
+            assertThat(e.message()).contains("unsafe use of new value");
+        });
+
+        // The concurrent build runs on its own after a commit: the value is committed before it is used.
+        FileReport apart = fixture.lint("SET lock_timeout = '2s';\n"
+                + "ALTER TYPE mood ADD VALUE IF NOT EXISTS 'calm';\n"
+                + "CREATE INDEX CONCURRENTLY IF NOT EXISTS person_mood_idx ON person (mood);\n"
+                + "UPDATE person SET mood = 'calm' WHERE id = 1;\n", LintOptions.defaults());
+        assertThat(apart.error()).isEmpty();
+    }
 }
