@@ -19,6 +19,8 @@ import dev.keel.introspect.Introspector;
 import dev.keel.observe.Listener;
 import dev.keel.render.ScriptRenderer;
 import dev.keel.safety.expand.MapRename;
+import dev.keel.safety.expand.PlanRegistry;
+import dev.keel.safety.expand.PlansInFlight;
 import dev.keel.safety.lint.Finding;
 import dev.keel.safety.lint.LintOptions;
 import dev.keel.safety.plan.PlannedMigration;
@@ -147,8 +149,11 @@ final class MigrateDev {
                     r.failure = pending.failure();
                     return r.build(MigrateDevResult.Outcome.FAILED);
                 }
-                Schema from = read(sh, namespaces, extensions);
                 Schema wanted = extensions ? to.schema() : withoutExtensions(to.schema());
+                // An expand/contract plan in flight owns a second column (and its copies of indexes and foreign
+                // keys) until release 3: not the developer's change, so not dropped, not offered as a migration.
+                Schema from = PlansInFlight.hide(read(sh, namespaces, extensions), wanted,
+                        PlansInFlight.columns(PlanRegistry.read(sh.connection())));
                 migration = Differ.diff(from, SourceOrder.natural(), wanted, to.order(), to.multiSchema());
             }
 

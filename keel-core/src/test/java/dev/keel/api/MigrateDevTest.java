@@ -479,4 +479,56 @@ class MigrateDevTest {
         assertThat(lost.script().orElseThrow()).contains("DROP COLUMN \"body\"", "ADD COLUMN     \"text\" TEXT");
         assertThat(query(url, "SELECT count(text) FROM \"Note\"")).isEqualTo("0\n");
     }
+
+    /**
+     * A rename plan in flight is not the developer's change: after release 1 (new column, trigger, copies of the
+     * unique index and of the foreign key that references the column) and after the code switch of release 2,
+     * {@code migrate dev} applies what is pending and then finds nothing to do: no reset, no drop of either column.
+     * After release 3 the database is exactly what the Prisma schema describes (names included): in sync.
+     */
+    @Test
+    void aRenamePlanInFlightIsNeitherDriftNorAMigration(TestDb db, @TempDir Path root) throws Exception {
+        DatabaseUrl url = db.url();
+        Path schema = Files.createDirectories(root.resolve("prisma")).resolve("schema.prisma");
+        String v1 = "datasource db {\n  provider = \"postgresql\"\n}\n\n"
+                + "model Account {\n  id       Int       @id\n  code     String    @unique @map(\"acct_code\")\n"
+                + "  balance  Int       @default(0)\n  payments Payment[]\n\n  @@index([code, balance])\n}\n\n"
+                + "model Payment {\n  id      Int     @id\n  acct    String\n"
+                + "  account Account @relation(fields: [acct], references: [code])\n}\n";
+        Files.writeString(schema, v1);
+        assertThat(keel(root, url).migrateDev(req("2025-09-01-wallet-init", null), SEP_1).outcome())
+                .isEqualTo(Outcome.CREATED_AND_APPLIED);
+        exec(url, "INSERT INTO \"Account\" SELECT g, 'c' || g, g FROM generate_series(1, 100) g;"
+                + "INSERT INTO \"Payment\" SELECT g, 'c' || (g % 100 + 1) FROM generate_series(1, 300) g");
+
+        PlanResult plan = keel(root, url).plans().renameColumn("Account.code", "account_code");
+        assertThat(plan.notes()).isEmpty();
+        List<String> withPlan = folders(root);
+
+        // Release 1 is pending: migrate dev applies it and has nothing to add.
+        MigrateDevResult r1 = keel(root, url).migrateDev(req("2025-09-25-wallet-r1", null), SEP_25);
+        assertThat(r1.outcome()).as(r1.toString()).isEqualTo(Outcome.APPLIED_PENDING);
+        assertThat(r1.appliedPending()).hasSize(5);
+        assertThat(query(url, "SELECT count(*) FROM \"Account\" WHERE \"account_code\" = \"acct_code\""))
+                .isEqualTo("100\n");
+        assertThat(keel(root, url).migrateDev(req("2025-09-25-wallet-again", null), SEP_25).outcome())
+                .isEqualTo(Outcome.ALREADY_IN_SYNC);
+
+        // Release 2: the field maps to the new column; the old one stays until release 3.
+        Files.writeString(schema, v1.replace("@map(\"acct_code\")", "@map(\"account_code\")"));
+        MigrateDevResult r2 = keel(root, url).migrateDev(req("2025-09-25-wallet-r2", null), SEP_25);
+        assertThat(r2.outcome()).as(r2.toString()).isEqualTo(Outcome.ALREADY_IN_SYNC);
+        assertThat(folders(root)).isEqualTo(withPlan);
+        assertThat(query(url, "SELECT count(\"acct_code\") FROM \"Account\"")).isEqualTo("100\n");
+
+        PlanResult advanced = keel(root, url).plans().advance(plan.name());
+        assertThat(advanced.written()).hasSize(2);
+        MigrateDevResult r3 = keel(root, url).migrateDev(req("2025-09-25-wallet-r3", null), SEP_25);
+        assertThat(r3.outcome()).as(r3.toString()).isEqualTo(Outcome.APPLIED_PENDING);
+        MigrateDevResult done = keel(root, url).migrateDev(req("2025-09-25-wallet-done", null), SEP_25);
+        assertThat(done.outcome()).as(done.toString()).isEqualTo(Outcome.ALREADY_IN_SYNC);
+        assertThat(query(url, "SELECT conname FROM pg_constraint WHERE contype = 'f'")).isEqualTo("Payment_acct_fkey\n");
+        assertThat(query(url, "SELECT count(*) FROM \"Payment\" p JOIN \"Account\" a ON a.\"account_code\" = "
+                + "p.\"acct\"")).isEqualTo("300\n");
+    }
 }

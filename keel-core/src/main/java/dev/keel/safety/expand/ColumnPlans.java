@@ -120,7 +120,8 @@ public final class ColumnPlans {
                         + "(see PLAN.md).\n")
                 .append("-- ").append(summary).append("\n\n");
         expand.append("-- KeelPlans\n").append(PlanRegistrySql.create())
-                .append(PlanRegistrySql.register(plan, kind, label(table), summary)).append('\n');
+                .append(PlanRegistrySql.register(plan, kind, table.name(), summary, old.name(), next.name()))
+                .append('\n');
         expand.append("-- AddColumn (nullable, no default: NULL means \"not written through the new column\")\n")
                 .append("ALTER TABLE ").append(t).append(" ADD COLUMN IF NOT EXISTS ").append(n).append(' ')
                 .append(next.type().sql()).append(";\n");
