@@ -531,4 +531,40 @@ class MigrateDevTest {
         assertThat(query(url, "SELECT count(*) FROM \"Payment\" p JOIN \"Account\" a ON a.\"account_code\" = "
                 + "p.\"acct\"")).isEqualTo("300\n");
     }
+
+    /**
+     * Renames are told apart with the mapping the last {@code migrate dev} recorded: in one change a removed
+     * {@code @map}, two renamed columns of the same type and a removed field beside a new {@code @map}ped one (not
+     * a rename) are each judged right. Without the record (a database {@code migrate dev} never synced), only what
+     * the new schema proves is reported: fields named like their old column.
+     */
+    @Test
+    void renamesAreJudgedByTheLastRecordedSchema(TestDb db, @TempDir Path root) throws Exception {
+        DatabaseUrl url = db.url();
+        Path schema = Files.createDirectories(root.resolve("prisma")).resolve("schema.prisma");
+        String v1 = "datasource db {\n  provider = \"postgresql\"\n}\n\n"
+                + "model Account {\n  id     Int    @id\n  code   String @map(\"acct_code\")\n  city   String\n"
+                + "  zip    String\n  legacy String\n}\n";
+        Files.writeString(schema, v1);
+        assertThat(keel(root, url).migrateDev(req("2025-09-01-wallet-init", null), SEP_1).outcome())
+                .isEqualTo(Outcome.CREATED_AND_APPLIED);
+        exec(url, "INSERT INTO \"Account\" SELECT g, 'c' || g, 'x', 'y', 'z' FROM generate_series(1, 10) g");
+        String v2 = v1.replace("String @map(\"acct_code\")", "String").replace("city   String", "city   String "
+                + "@map(\"town\")").replace("zip    String", "zip    String @map(\"postcode\")")
+                .replace("legacy String", "region String @map(\"area\")");
+        Files.writeString(schema, v2);
+
+        MigrateDevResult r = keel(root, url).migrateDev(req("2025-09-25-wallet-renames", null), SEP_25);
+        assertThat(r.outcome()).isEqualTo(Outcome.RENAME_NEEDS_PLAN);
+        assertThat(r.renames()).extracting(x -> x.field() + ":" + x.oldColumn() + "->" + x.newColumn())
+                .containsExactlyInAnyOrder("code:acct_code->code", "city:city->town", "zip:zip->postcode");
+        assertThat(folders(root)).hasSize(2);
+
+        // The same change judged from the new schema alone: only the renames it proves.
+        exec(url, "DROP TABLE \"_keel\".\"field_columns\"");
+        MigrateDevResult alone = keel(root, url).migrateDev(req("2025-09-25-wallet-renames", null), SEP_25);
+        assertThat(alone.outcome()).isEqualTo(Outcome.RENAME_NEEDS_PLAN);
+        assertThat(alone.renames()).extracting(x -> x.field() + ":" + x.oldColumn() + "->" + x.newColumn())
+                .containsExactlyInAnyOrder("city:city->town", "zip:zip->postcode");
+    }
 }
