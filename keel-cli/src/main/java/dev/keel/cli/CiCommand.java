@@ -20,7 +20,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "ci", description = "The CI step: validate the schema, check and replay the migrations folder on a "
+@Command(name = "ci", exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:passed", "1:an error (the check could not run)", "2:findings"},
+        description = "The CI step: validate the schema, check and replay the migrations folder on a "
         + "fresh database, fail when the schema has changes without a migration. Exit 0 ok, 2 findings, 1 error.")
 public final class CiCommand implements Callable<Integer> {
     enum Format { text, github }
@@ -30,13 +32,11 @@ public final class CiCommand implements Callable<Integer> {
     @Mixin
     SchemaOption schemaOption;
 
-    @Option(names = "--migrations-dir", paramLabel = "DIR",
-            description = "Migrations folder (default: keel.toml, else migrations/ beside the schema)")
-    java.nio.file.Path migrationsDir;
+    @Mixin
+    MigrationsDirOption migrationsDir;
 
-    @Option(names = "--shadow-database-url", paramLabel = "URL",
-            description = "Server to replay on (default: SHADOW_DATABASE_URL, keel.toml, else embedded PostgreSQL)")
-    String shadowDatabaseUrl;
+    @Mixin
+    ShadowDatabaseOption shadowDatabase;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default) or github (workflow annotations ::error file=…,line=…::…)")
@@ -47,8 +47,8 @@ public final class CiCommand implements Callable<Integer> {
                     + "all, or none")
     LintScope lint;
 
-    @Option(names = "--json", description = "Print the report as JSON")
-    boolean json;
+    @CommandLine.Mixin
+    JsonOption jsonOption;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -56,7 +56,7 @@ public final class CiCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         Keel keel = Keel.configure().workingDir(schemaOption.workingDir()).schema(schemaOption.schema)
-                .migrationsDir(migrationsDir).shadowDatabaseUrl(shadowDatabaseUrl).build();
+                .migrationsDir(migrationsDir.get()).shadowDatabaseUrl(shadowDatabase.get()).build();
         List<CiCheck> checks = switch (lint) {
             case none -> List.of();
             case all -> List.of(LintCheck.of(name -> true, LintOptions.defaults().withLockTimeoutByRunner(true)));
@@ -64,7 +64,7 @@ public final class CiCommand implements Callable<Integer> {
         };
         CiResult r = keel.ci(checks);
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (jsonOption.enabled()) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(r)));
         } else if (format == Format.github) {
             for (CiFinding f : r.findings()) {

@@ -9,6 +9,7 @@ import dev.keel.schema.Table;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 
@@ -32,6 +33,12 @@ import static dev.keel.safety.expand.PlanRegistrySql.q;
  * </ul>
  */
 public final class ColumnPlans {
+    /**
+     * The backfill rests as long as each batch took: at most half of one backend's time goes to copying, and on a
+     * busy server (slow batches) the rests grow with the load. A 5 M-row copy takes about twice as long as unpaced.
+     */
+    public static final String DEFAULT_NICE_RATIO = "1";
+
     private ColumnPlans() {
     }
 
@@ -151,15 +158,22 @@ public final class ColumnPlans {
                 .append(" FOR EACH ROW EXECUTE FUNCTION ").append(fn).append("();\n\n");
         expand.append("-- BackfillProcedure: batches of batch_size rows in key order, one transaction each\n")
                 .append("CREATE OR REPLACE PROCEDURE ").append(proc)
-                .append("(batch_size integer DEFAULT 1000, pause_seconds double precision DEFAULT 0)\n")
+                .append("(batch_size integer DEFAULT 1000, pause_seconds double precision DEFAULT 0,\n"
+                        + "    nice_ratio double precision DEFAULT " + DEFAULT_NICE_RATIO + ")\n")
                 .append("LANGUAGE plpgsql AS $keel$\nDECLARE\n")
                 .append(walk.declare())
                 .append("    saved text;\n")
+                .append("    batch_started timestamptz;\n")
                 .append("    changed bigint;\nBEGIN\n")
+                .append("    IF batch_size < 1 OR pause_seconds < 0 OR nice_ratio < 0 THEN\n")
+                .append("        RAISE EXCEPTION 'Keel plan ").append(plan.replace("'", "''"))
+                .append(": batch_size must be positive, pause_seconds and nice_ratio not negative';\n")
+                .append("    END IF;\n")
                 .append("    SELECT \"backfill_last_key\" INTO saved FROM ")
                 .append(PlanRegistrySql.TABLE).append(" WHERE \"name\" = ").append(lit(plan)).append(";\n")
                 .append(walk.restore("saved"))
                 .append("    LOOP\n")
+                .append("        batch_started := clock_timestamp();\n")
                 .append(walk.batch(t, o + " = " + o, n + " IS NULL AND " + o + " IS NOT NULL"))
                 .append("        GET DIAGNOSTICS changed = ROW_COUNT;\n")
                 .append(walk.advance())
@@ -168,8 +182,12 @@ public final class ColumnPlans {
                 .append(", \"backfill_rows\" = \"backfill_rows\" + changed, \"updated_at\" = now()\n")
                 .append("            WHERE \"name\" = ").append(lit(plan)).append(";\n")
                 .append("        COMMIT;\n")
-                .append("        IF pause_seconds > 0 THEN\n            PERFORM pg_sleep(pause_seconds);\n"
-                        + "        END IF;\n")
+                // Duty-cycle pacing (gh-ost's --nice-ratio): rest nice_ratio times as long as the batch took,
+                // commit included, so the backfill yields CPU and I/O in proportion to how busy the server is.
+                .append("        IF pause_seconds > 0 OR nice_ratio > 0 THEN\n")
+                .append("            PERFORM pg_sleep(pause_seconds + nice_ratio * extract(epoch FROM clock_timestamp()"
+                        + " - batch_started));\n")
+                .append("        END IF;\n")
                 .append("    END LOOP;\n")
                 .append("    UPDATE ").append(PlanRegistrySql.TABLE)
                 .append(" SET \"backfilled_at\" = now(), \"updated_at\" = now() WHERE \"name\" = ")
@@ -179,8 +197,10 @@ public final class ColumnPlans {
         String backfill = "-- Keel expand/contract plan " + plan + ", release 1: copy the existing rows in batches, resumable (see PLAN.md).\n"
                 + "-- Runs alone, outside a transaction: it commits every batch and records its progress in\n"
                 + "-- \"_keel\".\"plans\"; if it stops, deploy again and it resumes after the last key done.\n"
-                + "-- To run it by hand instead (e.g. slower): CALL " + proc + "(500, 0.05);\n\n"
-                + "-- Backfill\nCALL " + proc + "();\n";
+                + "-- Paced: after each batch it rests nice_ratio times as long as the batch took (PLAN.md: Pacing).\n"
+                + "-- To run it by hand instead (e.g. slower): CALL " + proc + "(500, 0.05, 2);\n\n"
+                + "-- Backfill\nCALL " + proc + "(batch_size => 1000, pause_seconds => 0, nice_ratio => "
+                + DEFAULT_NICE_RATIO + ");\n";
 
         List<PlanMigration> release1 = new ArrayList<>();
         release1.add(new PlanMigration("_r1_expand", expand.toString()));
@@ -240,7 +260,7 @@ public final class ColumnPlans {
                         + "column (brief ACCESS EXCLUSIVE, no scan).\n\n")
                 .append("-- DropDualWrite\nDROP TRIGGER IF EXISTS ").append(trigger).append(" ON ").append(t)
                 .append(";\nDROP FUNCTION IF EXISTS ").append(fn).append("();\nDROP PROCEDURE IF EXISTS ")
-                .append(proc).append("(integer, double precision);\n\n");
+                .append(proc).append("(integer, double precision, double precision);\n\n");
         drop.append("-- AlterTable\n");
         if (required) {
             drop.append("ALTER TABLE ").append(t).append(" ALTER COLUMN ").append(n).append(" SET NOT NULL;\n")
@@ -297,7 +317,7 @@ public final class ColumnPlans {
                         + "the trigger, the foreign keys that still reference the old column, and the old column "
                         + "(without CASCADE: anything else that depends on it makes the drop fail instead).",
                         release3));
-        String md = PlanMarkdown.render(plan, summary, releases, notes);
+        String md = PlanMarkdown.render(plan, summary, releases, notes, Optional.of(PlanMarkdown.pacing(proc)));
         return new ExpandContractPlan(plan, kind, label(table), summary, releases, notes, md);
     }
 }
