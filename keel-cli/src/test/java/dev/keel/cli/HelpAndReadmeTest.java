@@ -105,10 +105,12 @@ class HelpAndReadmeTest {
     void everyHelpListsExitCodes() {
         CommandLine root = KeelCommand.commandLine();
         assertThat(root.getUsageMessage()).contains("Exit codes:", "130   cancelled at a prompt");
-        for (Map.Entry<String, CommandSpec> e : leaves().entrySet()) {
-            Cli help = Cli.run(Cli.args(e.getKey().split(" "), "--help"));
+        List<String> commands = new ArrayList<>(leaves().keySet());
+        commands.addAll(List.of("migrate", "db", "plan"));
+        for (String command : commands) {
+            Cli help = Cli.run(Cli.args(command.split(" "), "--help"));
             assertThat(help.exit()).isZero();
-            assertThat(help.out()).as(e.getKey()).contains("\nExit codes:\n", "  0   ");
+            assertThat(help.out()).as(command).contains("\nExit codes:\n", "  0   ");
         }
     }
 
