@@ -1,6 +1,7 @@
 package dev.keel.cli;
 
 import dev.keel.api.KeelException;
+import dev.keel.source.InvalidSchemaException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -68,6 +69,13 @@ public final class KeelCommand implements Runnable {
                 err.println("Error: " + code.strip() + "\n\n" + ke.getMessage());
             } else {
                 err.println("Error: " + code + ke.getMessage());
+            }
+            if (ke instanceof InvalidSchemaException invalid) {
+                // As migrate diff and validate: Prisma's diagnostics after the one line.
+                err.println();
+                Output.printDiagnostics(err, invalid.diagnostics(), invalid.files());
+                err.println();
+                err.println("Validation Error Count: " + invalid.errorCount());
             }
             err.flush();
             return ke.code().exitCode();
