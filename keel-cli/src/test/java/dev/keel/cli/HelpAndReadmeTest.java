@@ -153,4 +153,29 @@ class HelpAndReadmeTest {
         out.addAll(List.of(b));
         return out;
     }
+
+    /** Every field of every --json shape is named in README's "JSON output" paragraph. */
+    @Test
+    void everyJsonFieldIsDocumented() throws Exception {
+        String text = Files.readString(README);
+        String doc = text.substring(text.indexOf("**JSON output**"), text.indexOf("**Prisma CLI parity.**"));
+        List<String> missing = new ArrayList<>();
+        for (Class<?> shape : JsonShapes.class.getDeclaredClasses()) {
+            if (shape.isRecord()) {
+                for (var component : shape.getRecordComponents()) {
+                    if (!doc.contains("`" + component.getName() + "`")) {
+                        missing.add(shape.getSimpleName() + "." + component.getName());
+                    }
+                }
+            }
+        }
+        for (Class<?> shape : JsonShapes.Format.class.getDeclaredClasses()) {
+            for (var component : shape.getRecordComponents()) {
+                if (!doc.contains("`" + component.getName() + "`")) {
+                    missing.add(shape.getSimpleName() + "." + component.getName());
+                }
+            }
+        }
+        assertThat(missing).as("fields of JsonShapes missing from README").isEmpty();
+    }
 }
