@@ -2,6 +2,7 @@ package dev.keel.cli;
 
 import dev.keel.api.DeployResult;
 import dev.keel.api.DiffResult;
+import dev.keel.api.DriftResult;
 import dev.keel.api.FormatResult;
 import dev.keel.api.KeelException;
 import dev.keel.api.MigrateDevResult;
@@ -12,6 +13,7 @@ import dev.keel.api.ResolveResult;
 import dev.keel.api.SeedRunResult;
 import dev.keel.api.StatusResult;
 import dev.keel.api.ValidateResult;
+import dev.keel.ci.CiResult;
 import dev.keel.diag.Diagnostic;
 import dev.keel.diag.SourceFile;
 import dev.keel.history.AppliedMigration;
@@ -230,6 +232,35 @@ final class JsonShapes {
         static PlanWritten of(PlanResult r) {
             return new PlanWritten(r.name(), r.summary(), r.written().stream().map(JsonShapes::path).toList(),
                     path(r.planFile()), r.pendingReleases(), r.notes());
+        }
+    }
+
+    record DriftChange(String kind, List<String> sql) {
+    }
+
+    /** {@code keel drift --json}. */
+    record Drift(boolean drift, String database, String expected, String summary, List<DriftChange> changes,
+                 String repairScript) {
+        static Drift of(DriftResult r) {
+            return new Drift(r.hasDrift(), r.database(), Json.redact(r.expected()), r.summary(),
+                    r.changes().stream().map(c -> new DriftChange(c.kind(), c.sql())).toList(), r.repairScript());
+        }
+    }
+
+    record CiStep(String name, String status, int findings, long millis) {
+    }
+
+    record CiFindingJson(String check, String severity, String file, Integer line, String title, String message) {
+    }
+
+    /** {@code keel ci --json}. */
+    record Ci(boolean passed, int exitCode, List<CiStep> steps, List<CiFindingJson> findings) {
+        static Ci of(CiResult r) {
+            return new Ci(r.passed(), r.exitCode(), r.steps().stream().map(s -> new CiStep(s.name(),
+                    lower(s.status()), s.findings(), s.millis())).toList(), r.findings().stream()
+                    .map(f -> new CiFindingJson(f.check(), lower(f.severity()), f.file().map(JsonShapes::path)
+                            .orElse(null), f.line().isPresent() ? f.line().getAsInt() : null, f.title(),
+                            f.message())).toList());
         }
     }
 }
