@@ -141,8 +141,13 @@ public final class OnlineBench {
             });
             exec("ALTER TABLE account RENAME COLUMN balance_cents TO balance");
             Schema s = introspect();
+            dev.keel.safety.expand.ColumnDependents dependents;
+            try (Connection c = connect()) {
+                dependents = dev.keel.safety.expand.ColumnDependents.read(c, new QualifiedName("public", "account"),
+                        "balance", "balance_cents", java.util.Optional.empty());
+            }
             ExpandContractPlan plan = ColumnPlans.renameColumn(s.table(new QualifiedName("public", "account"))
-                    .orElseThrow(), "balance", "balance_cents");
+                    .orElseThrow(), "balance", "balance_cents", dependents);
             Result keelRename = measure("rename / Keel expand-contract", () -> {
                 List<java.nio.file.Path> r1 = dev.keel.safety.expand.PlanFiles.write(migrations, next(10), plan);
                 // The backfill's batch size, edited before deploy as PLAN.md allows (the default is 1,000 rows).

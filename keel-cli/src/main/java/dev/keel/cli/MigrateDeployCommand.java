@@ -41,6 +41,12 @@ public final class MigrateDeployCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE})")
     long statementTimeoutMs;
 
+    @CommandLine.Option(names = "--max-parallel-maintenance-workers", paramLabel = "N",
+            description = "PostgreSQL max_parallel_maintenance_workers for CREATE INDEX CONCURRENTLY, REINDEX "
+                    + "CONCURRENTLY and VALIDATE CONSTRAINT: these block no query, so Keel keeps their CPU low; raise "
+                    + "it on a machine with idle cores to build faster (default: keel.toml [deploy], else 0)")
+    Integer maintenanceWorkers;
+
     @Mixin
     JsonOption json;
 
@@ -71,14 +77,19 @@ public final class MigrateDeployCommand implements Callable<Integer> {
                 out.flush();
             }
         };
-        DeployGuard guard = DeployGuard.DEFAULT.withLockTimeout(Duration.ofMillis(ddlLockTimeoutMs))
+        dev.keel.api.KeelConfig.Builder builder = db.configure(schemaOption);
+        // keel.toml's [deploy] values, under the flags.
+        DeployGuard guard = builder.buildConfig().deployGuard().withLockTimeout(Duration.ofMillis(ddlLockTimeoutMs))
                 .withStatementTimeout(Duration.ofMillis(statementTimeoutMs)).withLockRetries(lockRetries);
+        if (maintenanceWorkers != null) {
+            guard = guard.withMaintenanceWorkers(maintenanceWorkers);
+        }
         if (json.enabled()) {
-            DeployResult r = db.configure(schemaOption).deployGuard(guard).build().deploy();
+            DeployResult r = builder.deployGuard(guard).build().deploy();
             Json.print(out, JsonShapes.Deploy.of(r));
             return r.succeeded() ? 0 : 1;
         }
-        Keel keel = db.configure(schemaOption).listener(progress).deployGuard(guard).build();
+        Keel keel = builder.listener(progress).deployGuard(guard).build();
         out.println("Datasource \"db\": " + keel.describeDatabase());
         out.flush();
         DeployResult r = keel.deploy();

@@ -198,8 +198,13 @@ public final class Compiler {
         for (ScalarField f : m.scalarFields()) {
             columns.add(column(name, f));
         }
-        Optional<PrimaryKey> pk = m.primaryKey().map(p -> new PrimaryKey(p.dbName(),
-                p.fields().stream().map(f -> columnName(m, f.field())).toList()));
+        Optional<PrimaryKey> pk = m.primaryKey().map(p -> {
+            String[] cols = new String[p.fields().size()];
+            for (int i = 0; i < cols.length; i++) {
+                cols[i] = columnName(m, p.fields().get(i).field());
+            }
+            return new PrimaryKey(p.dbName(), List.of(cols));
+        });
         List<Index> indexes = new ArrayList<>();
         for (dev.keel.psl.model.Index i : m.indexes()) {
             if (i.kind() == IndexKind.FULLTEXT) {
@@ -212,6 +217,14 @@ public final class Compiler {
         return new Table(name, columns, pk, indexes, List.of(), List.of());
     }
 
+    private static List<String> columnNames(PslModel m, List<String> fields) {
+        String[] out = new String[fields.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = columnName(m, fields.get(i));
+        }
+        return List.of(out);
+    }
+
     private static String columnName(PslModel m, String field) {
         return m.scalarField(field).map(ScalarField::dbName).orElse(field);
     }
@@ -219,7 +232,10 @@ public final class Compiler {
     private Column column(QualifiedName table, ScalarField f) {
         PgType type;
         if (f.type() instanceof FieldTypeRef.Scalar s) {
-            type = f.nativeType().map(n -> ColumnTypes.forNative(n, extensionSchema("citext"))).orElseGet(() -> ColumnTypes.forScalar(s.type()));
+            type = f.nativeType().isPresent()
+                    ? ColumnTypes.forNative(f.nativeType().get(), f.nativeType().get().name().equals("Citext")
+                    ? extensionSchema("citext") : defaultSchema)
+                    : ColumnTypes.forScalar(s.type());
         } else if (f.type() instanceof FieldTypeRef.EnumRef e) {
             type = PgType.enumType(enumNamed(e.enumName()).map(this::enumName)
                     .orElse(new QualifiedName(defaultSchema, e.enumName())));
@@ -377,8 +393,8 @@ public final class Compiler {
                 continue;
             }
             QualifiedName table = tableName(m);
-            List<String> columns = rf.fields().stream().map(f -> columnName(m, f)).toList();
-            List<String> referenced = rf.references().stream().map(f -> columnName(target.get(), f)).toList();
+            List<String> columns = columnNames(m, rf.fields());
+            List<String> referenced = columnNames(target.get(), rf.references());
             String name = rf.foreignKeyName().orElseGet(() -> rf.map().orElse(table.name() + "_fkey"));
             fks.add(ForeignKey.of(name, columns, tableName(target.get()), referenced, action(rf.effectiveOnDelete()),
                     action(rf.effectiveOnUpdate())));

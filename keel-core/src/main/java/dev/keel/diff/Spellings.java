@@ -69,6 +69,9 @@ public record Spellings(Map<ColumnKey, SpelledDefault> defaults, Map<IndexKey, S
 
     /** The schema's text for the default of {@code column} in {@code table}, while the default is still that value. */
     public Optional<String> defaultSql(QualifiedName table, Column column) {
+        if (defaults.isEmpty() || column.defaultValue().isEmpty()) {
+            return Optional.empty();
+        }
         SpelledDefault s = defaults.get(new ColumnKey(table, column.name()));
         if (s == null || column.defaultValue().isEmpty() || !column.defaultValue().get().equals(s.value())) {
             return Optional.empty();
@@ -78,6 +81,9 @@ public record Spellings(Map<ColumnKey, SpelledDefault> defaults, Map<IndexKey, S
 
     /** The schema's spelling of the type of {@code column} in {@code table}, while the type is unchanged. */
     public Optional<String> typeSql(QualifiedName table, Column column) {
+        if (types.isEmpty()) {
+            return Optional.empty();
+        }
         SpelledType s = types.get(new ColumnKey(table, column.name()));
         if (s == null || !column.type().equals(s.type()) || column.isAutoincrement()) {
             return Optional.empty();
@@ -87,6 +93,9 @@ public record Spellings(Map<ColumnKey, SpelledDefault> defaults, Map<IndexKey, S
 
     /** The operator classes as written for {@code index} of {@code table}, while the index is unchanged. */
     public Optional<List<Optional<String>>> opclasses(QualifiedName table, Index index) {
+        if (indexes.isEmpty()) {
+            return Optional.empty();
+        }
         SpelledIndex s = indexes.get(new IndexKey(table, index.name()));
         if (s == null || !s.index().equals(index)) {
             return Optional.empty();

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.postgresql.core.BaseConnection;
 import org.postgresql.core.TransactionState;
 
@@ -47,7 +48,7 @@ public final class Applier {
     private final KeelJournal journal;
     private final Listener listener;
     private final DeployGuard guard;
-    private final SessionTimeouts timeouts;
+    private final SessionSettings timeouts;
     /** Only when someone listens: it costs a second connection. */
     private LockWaitProbe probe;
 
@@ -62,7 +63,7 @@ public final class Applier {
         this.journal = session.journal();
         this.listener = listener;
         this.guard = guard;
-        this.timeouts = new SessionTimeouts(c);
+        this.timeouts = new SessionSettings(c);
     }
 
     public Outcome deploy(MigrationsDir dir) {
@@ -71,6 +72,9 @@ public final class Applier {
         }
         try {
             watchClient();
+            // An autovacuum holding its lock on a busy table is cancelled once the migration has waited this long
+            // (see DeployGuard), instead of after the server's 1 s during which the application queues behind us.
+            timeouts.deadlockTimeout(guard.deadlockTimeout());
             return deployLocked(dir);
         } finally {
             timeouts.reset();
@@ -289,7 +293,9 @@ public final class Applier {
         while (true) {
             try (Statement st = c.createStatement()) {
                 timeouts.apply(guard.lockTimeout(),
-                        longRunning ? guard.longStatementTimeout() : guard.statementTimeout());
+                        longRunning ? guard.longStatementTimeout() : guard.statementTimeout(),
+                        setsWorkers(statements) ? null : statements.stream().anyMatch(DeployGuard::isBackgroundBuild)
+                                ? OptionalInt.of(guard.maintenanceWorkers()) : OptionalInt.empty());
                 st.setEscapeProcessing(false);
                 probeBegin();
                 try {
@@ -324,9 +330,19 @@ public final class Applier {
                         + lockRetryNote(e, retry));
             }
         }
+        if (setsWorkers(statements)) {
+            // Its value is now the session's; the next file starts from values Keel sets again.
+            timeouts.forget();
+        }
         Duration d = Duration.ofNanos(System.nanoTime() - t0);
         listener.statementFinished(m.name(), 0, d, rows, lockWait);
         return succeed(m, id, t0, KeelJournal.Mode.TRANSACTION, 1, 0, rows, resumed);
+    }
+
+    /** A file that sets the worker count itself keeps its own value. */
+    private static boolean setsWorkers(List<SqlStatement> statements) {
+        return statements.stream().anyMatch(s -> s.startsWith("SET", "MAX_PARALLEL_MAINTENANCE_WORKERS")
+                || s.startsWith("SET", "SESSION", "MAX_PARALLEL_MAINTENANCE_WORKERS"));
     }
 
     /** 25001 active_sql_transaction ("cannot run inside a transaction block"), 2D000 invalid_transaction_termination. */
@@ -382,6 +398,7 @@ public final class Applier {
         // A file that sets its own timeouts keeps them for the rest of the file.
         boolean ownLockTimeout = false;
         boolean ownStatementTimeout = false;
+        boolean ownWorkers = false;
         for (int i = 0; i < statements.size(); i++) {
             SqlStatement s = statements.get(i);
             if (Checksum.of(s.sql()).equals(finished.get(i))) {
@@ -402,7 +419,10 @@ public final class Applier {
                 }
                 timeouts.apply(ownLockTimeout ? null : DeployGuard.isConcurrent(s) ? Duration.ZERO : guard.lockTimeout(),
                         ownStatementTimeout ? null : DeployGuard.isLongRunning(s) ? guard.longStatementTimeout()
-                                : guard.statementTimeout());
+                                : guard.statementTimeout(),
+                        ownWorkers ? null : DeployGuard.isBackgroundBuild(s) ? OptionalInt.of(guard.maintenanceWorkers())
+                                : OptionalInt.empty());
+                ownWorkers |= setsWorkers(List.of(s));
                 ownLockTimeout |= s.startsWith("SET", "LOCK_TIMEOUT") || s.startsWith("SET", "SESSION", "LOCK_TIMEOUT");
                 ownStatementTimeout |= s.startsWith("SET", "STATEMENT_TIMEOUT")
                         || s.startsWith("SET", "SESSION", "STATEMENT_TIMEOUT");
@@ -486,6 +506,9 @@ public final class Applier {
             rollbackQuietly();
             return fail(m, id, t0, "none", "The migration opened a transaction (BEGIN) and did not end it (COMMIT). "
                     + "Keel rolled that transaction back.");
+        }
+        if (ownWorkers) {
+            timeouts.forget();
         }
         return succeed(m, id, t0, KeelJournal.Mode.STATEMENTS, statements.size(), skipped, total, resumed);
     }

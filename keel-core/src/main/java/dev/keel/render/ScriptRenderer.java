@@ -48,7 +48,7 @@ public final class ScriptRenderer {
         if (m.steps().isEmpty()) {
             return EMPTY;
         }
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(256 * m.steps().size());
         if (warnings && (!m.warnings().isEmpty() || !m.unexecutable().isEmpty())) {
             sb.append("/*\n  Warnings:\n\n");
             for (String w : m.warnings()) {

@@ -160,23 +160,63 @@ public final class StepRenderer {
     // ---- tables and columns --------------------------------------------------------------------------------
 
     String createTable(Table t) {
-        StringBuilder sb = new StringBuilder("CREATE TABLE ").append(name(t.name())).append(" (\n");
-        sb.append(t.columns().stream().map(c -> column(t.name(), c)).collect(Collectors.joining(",\n")));
-        t.primaryKey().ifPresent(pk -> sb.append(",\n\n").append(INDENT).append("CONSTRAINT ").append(q(pk.name()))
-                .append(" PRIMARY KEY (").append(pk.columns().stream().map(StepRenderer::q)
-                        .collect(Collectors.joining(","))).append(')'));
+        // one builder for the whole statement: a table of a large schema is rendered in one go
+        StringBuilder sb = new StringBuilder(64 + 48 * t.columns().size()).append("CREATE TABLE ");
+        appendName(sb, t.name()).append(" (\n");
+        for (int i = 0; i < t.columns().size(); i++) {
+            if (i > 0) {
+                sb.append(",\n");
+            }
+            appendColumn(sb, t.name(), t.columns().get(i));
+        }
+        if (t.primaryKey().isPresent()) {
+            var pk = t.primaryKey().get();
+            appendQuoted(sb.append(",\n\n").append(INDENT).append("CONSTRAINT "), pk.name()).append(" PRIMARY KEY (");
+            appendQuotedList(sb, pk.columns(), ",").append(')');
+        }
         return sb.append("\n)").toString();
     }
 
     /** {@code     "name" TYPE NOT NULL DEFAULT x}, with Prisma's four-space indent. */
     String column(QualifiedName table, Column c) {
-        StringBuilder sb = new StringBuilder(INDENT).append(q(c.name())).append(' ').append(columnType(table, c));
+        return appendColumn(new StringBuilder(), table, c).toString();
+    }
+
+    private StringBuilder appendColumn(StringBuilder sb, QualifiedName table, Column c) {
+        appendQuoted(sb.append(INDENT), c.name()).append(' ').append(columnType(table, c));
         if (!c.nullable() && !c.type().isArray()) {
             sb.append(" NOT NULL");
         }
-        defaultSql(table, c).ifPresent(d -> sb.append(" DEFAULT ").append(d));
+        if (c.defaultValue().isPresent()) {
+            defaultSql(table, c).ifPresent(d -> sb.append(" DEFAULT ").append(d));
+        }
         c.generated().ifPresent(g -> sb.append(" GENERATED ALWAYS AS (").append(g).append(") STORED"));
-        return sb.toString();
+        return sb;
+    }
+
+    /** {@link Identifiers#quote} straight into {@code sb}. */
+    private static StringBuilder appendQuoted(StringBuilder sb, String identifier) {
+        if (identifier.indexOf('"') < 0) {
+            return sb.append('"').append(identifier).append('"');
+        }
+        return sb.append(Identifiers.quote(identifier));
+    }
+
+    private static StringBuilder appendQuotedList(StringBuilder sb, List<String> identifiers, String separator) {
+        for (int i = 0; i < identifiers.size(); i++) {
+            if (i > 0) {
+                sb.append(separator);
+            }
+            appendQuoted(sb, identifiers.get(i));
+        }
+        return sb;
+    }
+
+    private StringBuilder appendName(StringBuilder sb, QualifiedName n) {
+        if (qualified) {
+            appendQuoted(sb, n.schema()).append('.');
+        }
+        return appendQuoted(sb, n.name());
     }
 
     /** Prisma's column type: SERIAL spellings for autoincrement, qualified enums in multi-schema projects. */
@@ -423,11 +463,16 @@ public final class StepRenderer {
     }
 
     String addForeignKey(QualifiedName table, ForeignKey fk) {
-        return "ALTER TABLE " + name(table) + " ADD CONSTRAINT " + q(fk.name()) + " FOREIGN KEY ("
-                + fk.columns().stream().map(StepRenderer::q).collect(Collectors.joining(", ")) + ") REFERENCES "
-                + name(fk.referencedTable()) + "("
-                + fk.referencedColumns().stream().map(StepRenderer::q).collect(Collectors.joining(", "))
-                + ") ON DELETE " + fk.onDelete().sql() + " ON UPDATE " + fk.onUpdate().sql()
-                + fk.deferral().sqlSuffix() + (fk.validated() ? "" : " NOT VALID");
+        StringBuilder sb = new StringBuilder(160).append("ALTER TABLE ");
+        appendName(sb, table).append(" ADD CONSTRAINT ");
+        appendQuoted(sb, fk.name()).append(" FOREIGN KEY (");
+        appendQuotedList(sb, fk.columns(), ", ").append(") REFERENCES ");
+        appendName(sb, fk.referencedTable()).append('(');
+        appendQuotedList(sb, fk.referencedColumns(), ", ").append(") ON DELETE ").append(fk.onDelete().sql())
+                .append(" ON UPDATE ").append(fk.onUpdate().sql()).append(fk.deferral().sqlSuffix());
+        if (!fk.validated()) {
+            sb.append(" NOT VALID");
+        }
+        return sb.toString();
     }
 }

@@ -101,11 +101,16 @@ public final class Normalize {
             return t;
         }
         String name = typeName(t.name());
+        boolean scale = name.equals("numeric") && t.precision().isPresent() && t.scale().isEmpty();
+        boolean length = (name.equals("character") || name.equals("bit")) && t.length().isEmpty();
+        if (!scale && !length && name.equals(t.name())) {
+            return t; // already normal, as every compiled type is: no copy
+        }
         PgType out = new PgType(name, t.kind(), t.schema(), t.length(), t.precision(), t.scale(), t.arrayDimensions());
-        if (name.equals("numeric") && out.precision().isPresent() && out.scale().isEmpty()) {
+        if (scale) {
             out = out.withScale(0);
         }
-        if ((name.equals("character") || name.equals("bit")) && out.length().isEmpty()) {
+        if (length) {
             out = out.withLength(1);
         }
         return out;
@@ -162,19 +167,41 @@ public final class Normalize {
             columns.add(column(tableName, c, ownedSequences));
         }
         Optional<PrimaryKey> pk = t.primaryKey().map(p -> new PrimaryKey(Identifiers.truncate(p.name()),
-                p.columns().stream().map(Identifiers::truncate).toList()));
-        List<Index> indexes = t.indexes().stream().map(i -> new Index(Identifiers.truncate(i.name()), i.kind(),
-                i.method(), i.elements().stream().map(Normalize::element).toList(),
-                i.include().stream().map(Identifiers::truncate).toList(), i.predicate().map(p -> stripOuterParens(p.strip())),
-                i.nullsNotDistinct())).toList();
-        List<ForeignKey> fks = t.foreignKeys().stream().map(f -> new ForeignKey(Identifiers.truncate(f.name()),
-                f.columns().stream().map(Identifiers::truncate).toList(), name(f.referencedTable()),
-                f.referencedColumns().stream().map(Identifiers::truncate).toList(), f.onDelete(), f.onUpdate(),
-                f.deferral(), f.validated())).toList();
-        List<CheckConstraint> checks = t.checks().stream()
-                .map(c -> new CheckConstraint(Identifiers.truncate(c.name()), c.expression().strip(), c.validated()))
-                .toList();
+                truncated(p.columns())));
+        // plain loops: this runs for every table of every model compiled or introspected
+        List<Index> indexes = new ArrayList<>(t.indexes().size());
+        for (Index i : t.indexes()) {
+            List<IndexElement> elements = new ArrayList<>(i.elements().size());
+            for (IndexElement e : i.elements()) {
+                elements.add(element(e));
+            }
+            indexes.add(new Index(Identifiers.truncate(i.name()), i.kind(), i.method(), elements,
+                    truncated(i.include()), i.predicate().map(p -> stripOuterParens(p.strip())),
+                    i.nullsNotDistinct()));
+        }
+        List<ForeignKey> fks = new ArrayList<>(t.foreignKeys().size());
+        for (ForeignKey f : t.foreignKeys()) {
+            fks.add(new ForeignKey(Identifiers.truncate(f.name()), truncated(f.columns()), name(f.referencedTable()),
+                    truncated(f.referencedColumns()), f.onDelete(), f.onUpdate(), f.deferral(), f.validated()));
+        }
+        List<CheckConstraint> checks = new ArrayList<>(t.checks().size());
+        for (CheckConstraint c : t.checks()) {
+            checks.add(new CheckConstraint(Identifiers.truncate(c.name()), c.expression().strip(), c.validated()));
+        }
         return new Table(tableName, columns, pk, indexes, fks, checks);
+    }
+
+    private static List<String> truncated(List<String> names) {
+        for (String n : names) {
+            if (!Identifiers.truncate(n).equals(n)) {
+                String[] out = new String[names.size()];
+                for (int i = 0; i < out.length; i++) {
+                    out[i] = Identifiers.truncate(names.get(i));
+                }
+                return List.of(out);
+            }
+        }
+        return names;
     }
 
     private static IndexElement element(IndexElement e) {

@@ -269,14 +269,18 @@ public record PgType(String name, Kind kind, Optional<String> schema, Optional<I
             base = (qualifyUserTypes ? Identifiers.quote(schema.orElseThrow()) + "." : "") + Identifiers.quote(name);
         } else if (kind == Kind.OTHER && name.equals("citext")) {
             base = "CITEXT";
-        } else if (kind == Kind.BUILTIN && PRISMA_NAMES.containsKey(name)) {
-            base = PRISMA_NAMES.get(name) + modifierText();
         } else if (kind == Kind.BUILTIN) {
-            base = builtinWithModifiers();
+            String prisma = PRISMA_NAMES.get(name);
+            if (prisma != null) {
+                base = length.isEmpty() && precision.isEmpty() ? prisma : prisma + modifierText();
+            } else {
+                base = builtinWithModifiers();
+            }
         } else {
             base = name;
         }
-        return base + "[]".repeat(arrayDimensions);
+        // rendered for every column of a script: no copy for the common plain type
+        return arrayDimensions == 0 ? base : base + "[]".repeat(arrayDimensions);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.keel.schema;
 
-import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -8,9 +7,6 @@ import java.util.Objects;
  * that {@code equals()} is structural. Ordered by schema, then name, by code point.
  */
 public record QualifiedName(String schema, String name) implements Comparable<QualifiedName> {
-    private static final Comparator<QualifiedName> ORDER =
-            Comparator.comparing(QualifiedName::schema).thenComparing(QualifiedName::name);
-
     public QualifiedName {
         Objects.requireNonNull(schema, "schema");
         Objects.requireNonNull(name, "name");
@@ -22,7 +18,9 @@ public record QualifiedName(String schema, String name) implements Comparable<Qu
 
     @Override
     public int compareTo(QualifiedName o) {
-        return ORDER.compare(this, o);
+        // sorting and binary searches run this for every table: no comparator chain
+        int c = schema.compareTo(o.schema);
+        return c != 0 ? c : name.compareTo(o.name);
     }
 
     /** {@code "schema"."name"}, always quoted. */

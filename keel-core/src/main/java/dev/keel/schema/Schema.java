@@ -29,7 +29,17 @@ public record Schema(List<Namespace> namespaces, List<Table> tables, List<EnumTy
     }
 
     private static <T, K> List<T> sortedUnique(List<T> items, Comparator<T> order, Function<T, K> key) {
-        List<T> out = items.stream().map(Objects::requireNonNull).sorted(order).toList();
+        // models arrive sorted more often than not (Normalize rebuilds a sorted schema): sort only when needed
+        boolean sorted = true;
+        T previous = null;
+        for (T item : items) {
+            Objects.requireNonNull(item);
+            if (previous != null && sorted && order.compare(previous, item) > 0) {
+                sorted = false;
+            }
+            previous = item;
+        }
+        List<T> out = sorted ? List.copyOf(items) : items.stream().sorted(order).toList();
         for (int i = 1; i < out.size(); i++) {
             if (order.compare(out.get(i - 1), out.get(i)) == 0) {
                 throw new IllegalArgumentException("duplicate " + key.apply(out.get(i)));

@@ -22,6 +22,23 @@ public record Table(QualifiedName name, List<Column> columns, Optional<PrimaryKe
         indexes = sorted(indexes, Comparator.comparing(Index::name));
         foreignKeys = sorted(foreignKeys, Comparator.comparing(ForeignKey::name));
         checks = sorted(checks, Comparator.comparing(CheckConstraint::name));
+        requireUniqueColumns(name, columns);
+    }
+
+    private static void requireUniqueColumns(QualifiedName name, List<Column> columns) {
+        int n = columns.size();
+        if (n <= 32) {
+            // tables are built and rebuilt by the thousand; a hash set per table cost more than this scan
+            for (int i = 1; i < n; i++) {
+                String c = columns.get(i).name();
+                for (int j = 0; j < i; j++) {
+                    if (c.equals(columns.get(j).name())) {
+                        throw new IllegalArgumentException("duplicate column " + c + " in " + name);
+                    }
+                }
+            }
+            return;
+        }
         Set<String> seen = new HashSet<>();
         for (Column c : columns) {
             if (!seen.add(c.name())) {
@@ -46,7 +63,12 @@ public record Table(QualifiedName name, List<Column> columns, Optional<PrimaryKe
     }
 
     public Optional<Column> column(String columnName) {
-        return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
+        for (Column c : columns) {
+            if (c.name().equals(columnName)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<Index> index(String indexName) {

@@ -17,6 +17,11 @@ public record Field(Identifier name, Optional<FieldType> type, List<Attribute> a
     }
 
     public Optional<Attribute> attribute(String attributeName) {
-        return attributes.stream().filter(a -> a.name().name().equals(attributeName)).findFirst();
+        for (Attribute a : attributes) {
+            if (a.name().name().equals(attributeName)) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -13,6 +13,6 @@ public record SchemaFileAst(int fileId, SourceFile source, List<Item> items) {
     }
 
     public List<Top> tops() {
-        return items.stream().filter(Top.class::isInstance).map(Top.class::cast).toList();
+        return Members.of(items, Top.class);
     }
 }

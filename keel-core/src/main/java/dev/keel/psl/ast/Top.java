@@ -30,12 +30,11 @@ public sealed interface Top extends Item {
         }
 
         public List<Field> fields() {
-            return members.stream().filter(Field.class::isInstance).map(Field.class::cast).toList();
+            return Members.of(members, Field.class);
         }
 
         public List<Attribute> attributes() {
-            return members.stream().filter(Member.BlockAttributeMember.class::isInstance)
-                    .map(m -> ((Member.BlockAttributeMember) m).attribute()).toList();
+            return Members.blockAttributes(members);
         }
 
         public boolean isView() {
@@ -49,12 +48,11 @@ public sealed interface Top extends Item {
         }
 
         public List<EnumValue> values() {
-            return members.stream().filter(EnumValue.class::isInstance).map(EnumValue.class::cast).toList();
+            return Members.of(members, EnumValue.class);
         }
 
         public List<Attribute> attributes() {
-            return members.stream().filter(Member.BlockAttributeMember.class::isInstance)
-                    .map(m -> ((Member.BlockAttributeMember) m).attribute()).toList();
+            return Members.blockAttributes(members);
         }
     }
 
@@ -76,12 +74,16 @@ public sealed interface Top extends Item {
         }
 
         public List<ConfigProperty> properties() {
-            return members.stream().filter(ConfigProperty.class::isInstance).map(ConfigProperty.class::cast)
-                    .toList();
+            return Members.of(members, ConfigProperty.class);
         }
 
         public Optional<ConfigProperty> property(String key) {
-            return properties().stream().filter(p -> p.name().name().equals(key)).findFirst();
+            for (Member m : members) {
+                if (m instanceof ConfigProperty p && p.name().name().equals(key)) {
+                    return Optional.of(p);
+                }
+            }
+            return Optional.empty();
         }
     }
 }

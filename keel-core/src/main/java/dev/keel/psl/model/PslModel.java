@@ -19,10 +19,20 @@ public record PslModel(String name, String dbName, Optional<String> schema, bool
     }
 
     public Optional<ScalarField> scalarField(String fieldName) {
-        return scalarFields.stream().filter(f -> f.name().equals(fieldName)).findFirst();
+        for (ScalarField f : scalarFields) {
+            if (f.name().equals(fieldName)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<RelationField> relationField(String fieldName) {
-        return relationFields.stream().filter(f -> f.name().equals(fieldName)).findFirst();
+        for (RelationField f : relationFields) {
+            if (f.name().equals(fieldName)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -309,7 +309,7 @@ public final class PslParser {
             return false;
         }
         skip();
-        if (identifier() == null) {
+        if (!identifierChars()) {
             pos = start;
             return false;
         }
@@ -341,7 +341,7 @@ public final class PslParser {
     /** {@code identifier ~ BLOCK_OPEN ~ ((!BLOCK_CLOSE ~ ANY) | NEWLINE)* ~ BLOCK_CLOSE}. */
     private boolean arbitraryBlock() {
         int start = pos;
-        if (identifier() == null || !blockOpen()) {
+        if (!identifierChars() || !blockOpen()) {
             pos = start;
             return false;
         }
@@ -936,18 +936,43 @@ public final class PslParser {
      */
     private Identifier identifier() {
         int start = pos;
-        if (pos >= n || !isIdentifierStart(s.codePointAt(pos))) {
+        if (!identifierChars()) {
             return null;
         }
-        pos += Character.charCount(s.codePointAt(pos));
+        return new Identifier(s.substring(start, pos), span(start, pos));
+    }
+
+    /** Moves past an identifier; false (and {@code pos} unchanged) when none starts here. */
+    private boolean identifierChars() {
+        if (pos >= n) {
+            return false;
+        }
+        char first = s.charAt(pos);
+        if (first < 0x80 ? !isAsciiLetterOrDigit(first) : !isIdentifierStart(s.codePointAt(pos))) {
+            return false;
+        }
+        pos += first < 0x80 ? 1 : Character.charCount(s.codePointAt(pos));
         while (pos < n) {
+            char c = s.charAt(pos);
+            if (c < 0x80) {
+                // schemas are almost all ASCII: no code point decoding or Unicode tables for those
+                if (!isAsciiLetterOrDigit(c) && c != '_' && c != '-') {
+                    break;
+                }
+                pos++;
+                continue;
+            }
             int cp = s.codePointAt(pos);
-            if (!isIdentifierStart(cp) && cp != '_' && cp != '-') {
+            if (!isIdentifierStart(cp)) {
                 break;
             }
             pos += Character.charCount(cp);
         }
-        return new Identifier(s.substring(start, pos), span(start, pos));
+        return true;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     private static boolean isIdentifierStart(int cp) {
@@ -956,12 +981,12 @@ public final class PslParser {
 
     /** {@code path = @{ identifier ~ ("." ~ path?)* }}. */
     private boolean path() {
-        if (identifier() == null) {
+        if (!identifierChars()) {
             return false;
         }
         while (pos < n && s.charAt(pos) == '.') {
             pos++;
-            identifier();
+            identifierChars();
         }
         return true;
     }
@@ -1012,7 +1037,7 @@ public final class PslParser {
 
     /** pest's {@code WHITESPACE = _{ SPACE_SEPARATOR | "\t" }}. */
     static boolean isWhitespace(char c) {
-        return c == ' ' || c == '\t' || Character.getType(c) == Character.SPACE_SEPARATOR;
+        return c == ' ' || c == '\t' || c >= 0x80 && Character.getType(c) == Character.SPACE_SEPARATOR;
     }
 
     private static boolean isAsciiDigit(char c) {

@@ -27,6 +27,29 @@ final class ConstraintNames {
         return truncate(joined, MAX_LENGTH - suffix.length()) + suffix;
     }
 
+    /** {@link #index} of the fields' database names, without the intermediate list. */
+    static String indexOf(String table, List<SchemaDb.ScalarInfo> fields, IndexKind kind) {
+        String suffix = kind == IndexKind.UNIQUE ? "_key" : "_idx";
+        return truncate(joined(table, fields), MAX_LENGTH - suffix.length()) + suffix;
+    }
+
+    /** {@link #foreignKey} of the fields' database names, without the intermediate list. */
+    static String foreignKeyOf(String table, List<SchemaDb.ScalarInfo> fields) {
+        String suffix = "_fkey";
+        return truncate(joined(table, fields), MAX_LENGTH - suffix.length()) + suffix;
+    }
+
+    private static String joined(String table, List<SchemaDb.ScalarInfo> fields) {
+        StringBuilder sb = new StringBuilder(table.length() + 16 * fields.size() + 5).append(table).append('_');
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                sb.append('_');
+            }
+            sb.append(fields.get(i).dbName());
+        }
+        return sb.toString();
+    }
+
     private static String truncate(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max);
     }

@@ -41,10 +41,25 @@ final class DefaultLiteralRules {
         }
     }
 
+    /** {@code -?[0-9]+}, without compiling the pattern for every default. */
+    private static boolean isInteger(String text) {
+        int i = text.startsWith("-") ? 1 : 0;
+        if (i == text.length()) {
+            return false;
+        }
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String problem(ScalarType type, String text) {
         switch (type) {
             case Int, BigInt -> {
-                if (!text.matches("-?[0-9]+")) {
+                if (!isInteger(text)) {
                     return "integer. (invalid digit found in string)";
                 }
                 try {

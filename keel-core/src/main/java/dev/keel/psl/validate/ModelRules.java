@@ -41,7 +41,7 @@ final class ModelRules {
         }
         StringBuilder loose = new StringBuilder();
         if (m.id != null) {
-            if (m.id.scalars.stream().allMatch(s -> !s.isOptional() && !s.isList() && !s.isUnsupported())) {
+            if (allRequired(m.id.scalars, false)) {
                 return;
             }
             loose.append("\n- ").append(String.join(", ", m.id.scalars.stream().map(SchemaDb.ScalarInfo::name)
@@ -51,8 +51,7 @@ final class ModelRules {
             if (!idx.isUnique() || idx.scalars.isEmpty()) {
                 continue;
             }
-            if (idx.scalars.stream().allMatch(s -> !s.isOptional() && !s.isList() && !s.isUnsupported()
-                    && !s.ignored)) {
+            if (allRequired(idx.scalars, true)) {
                 return;
             }
             loose.append("\n- ").append(String.join(", ", idx.scalars.stream().map(SchemaDb.ScalarInfo::name)
@@ -68,6 +67,15 @@ final class ModelRules {
         db.diagnostics.add(PslErrors.modelValidation(message, "model", m.name(), m.ast.span()));
     }
 
+    private static boolean allRequired(List<SchemaDb.ScalarInfo> scalars, boolean notIgnored) {
+        for (SchemaDb.ScalarInfo s : scalars) {
+            if (s.arity() != dev.keel.psl.model.Arity.REQUIRED || s.isUnsupported() || notIgnored && s.ignored) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Client names of {@code @@id(name:)} and {@code @@unique(name:)} (models.rs, indexes.rs). */
     static void clientNames(SchemaDb db, SchemaDb.ModelInfo m) {
         if (m.id != null && m.id.name != null && m.hasField(m.id.name)) {
@@ -79,7 +87,12 @@ final class ModelRules {
             if (idx.name == null) {
                 continue;
             }
-            long same = m.indexes.stream().filter(o -> idx.name.equals(o.name)).count();
+            int same = 0;
+            for (SchemaDb.IndexInfo o : m.indexes) {
+                if (idx.name.equals(o.name)) {
+                    same++;
+                }
+            }
             if (same > 1) {
                 db.diagnostics.add(PslErrors.attributeValidation("The given custom name `" + idx.name + "` has to be"
                         + " unique on the model. Please provide a different name for the `name` argument.",
@@ -97,8 +110,7 @@ final class ModelRules {
             }
             for (SchemaDb.IndexInfo idx : m.indexes) {
                 if (!idx.scalars.isEmpty()) {
-                    local.add(idx.map != null ? idx.map : ConstraintNames.index(m.dbName(),
-                            idx.scalars.stream().map(SchemaDb.ScalarInfo::dbName).toList(), idx.kind));
+                    local.add(idx.constraintName(m));
                 }
             }
             List<String> fks = new ArrayList<>();
@@ -110,7 +122,17 @@ final class ModelRules {
                 if (name == null) {
                     continue;
                 }
-                long count = fks.stream().filter(name::equals).count() + local.stream().filter(name::equals).count();
+                int count = 0;
+                for (String other : fks) {
+                    if (name.equals(other)) {
+                        count++;
+                    }
+                }
+                for (String other : local) {
+                    if (name.equals(other)) {
+                        count++;
+                    }
+                }
                 if (count > 1) {
                     db.diagnostics.add(PslErrors.attributeValidation("The given constraint name `" + name + "` has to be"
                             + " unique in the following namespace: on model `" + m.name() + "` for primary key,"
@@ -122,11 +144,7 @@ final class ModelRules {
     }
 
     private static String fkName(SchemaDb.RelationFieldInfo rf) {
-        if (rf.fields == null || rf.fields.isEmpty()) {
-            return null;
-        }
-        return rf.map != null ? rf.map : ConstraintNames.foreignKey(rf.model.dbName(),
-                rf.fields.stream().map(SchemaDb.ScalarInfo::dbName).toList());
+        return rf.foreignKeyName();
     }
 
     /** One entry of PostgreSQL's per-schema namespace of primary keys, indexes and unique constraints. */
@@ -151,9 +169,7 @@ final class ModelRules {
                 if (idx.kind == IndexKind.FULLTEXT || idx.scalars.isEmpty()) {
                     continue;
                 }
-                String name = idx.map != null ? idx.map
-                        : ConstraintNames.index(m.dbName(), idx.scalars.stream().map(SchemaDb.ScalarInfo::dbName)
-                        .toList(), idx.kind);
+                String name = idx.constraintName(m);
                 String attr = idx.sourceField != null ? "@unique" : idx.isUnique() ? "@@unique" : "@@index";
                 Named n = new Named(m, name, attr, idx.attribute.span());
                 all.add(n);

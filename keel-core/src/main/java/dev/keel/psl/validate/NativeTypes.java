@@ -79,8 +79,18 @@ final class NativeTypes {
             d.add(PslErrors.nativeTypeNameUnknown("postgresql", typeName, attr.span()));
             return;
         }
-        List<String> args = attr.arguments().arguments().stream().map(a -> a.value().source()).toList();
-        String raw = "(" + String.join(", ", args) + ")";
+        List<Argument> given = attr.arguments().arguments();
+        List<String> args;
+        if (given.isEmpty()) {
+            args = List.of();
+        } else {
+            String[] sources = new String[given.size()];
+            for (int i = 0; i < sources.length; i++) {
+                sources[i] = given.get(i).value().source();
+            }
+            args = List.of(sources);
+        }
+        String raw = args.isEmpty() ? "()" : "(" + String.join(", ", args) + ")";
         switch (spec.args()) {
             case NONE -> {
                 if (!args.isEmpty()) {

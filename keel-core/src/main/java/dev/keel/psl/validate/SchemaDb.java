@@ -221,6 +221,22 @@ final class SchemaDb {
         boolean hasFields() {
             return fields != null && !fields.isEmpty();
         }
+
+        private String foreignKeyName;
+
+        /**
+         * The foreign key's name ({@code map:} or Prisma's default), null without {@code fields:}. Asked by several
+         * rules and the model builder, which all run after the attributes are resolved, so it is computed once.
+         */
+        String foreignKeyName() {
+            if (fields == null || fields.isEmpty()) {
+                return null;
+            }
+            if (foreignKeyName == null) {
+                foreignKeyName = map != null ? map : ConstraintNames.foreignKeyOf(model.dbName(), fields);
+            }
+            return foreignKeyName;
+        }
     }
 
     static final class IdInfo {
@@ -249,6 +265,16 @@ final class SchemaDb {
 
         boolean isUnique() {
             return kind == IndexKind.UNIQUE;
+        }
+
+        private String constraintName;
+
+        /** {@code map:} or Prisma's default name; computed once, after the attributes are resolved. */
+        String constraintName(ModelInfo model) {
+            if (constraintName == null) {
+                constraintName = map != null ? map : ConstraintNames.indexOf(model.dbName(), scalars, kind);
+            }
+            return constraintName;
         }
     }
 

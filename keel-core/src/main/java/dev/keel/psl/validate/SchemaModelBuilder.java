@@ -106,8 +106,7 @@ final class SchemaModelBuilder {
                 id.map != null ? id.map : ConstraintNames.primaryKey(m.dbName()), id.sourceField != null));
         List<Index> indexes = m.indexes.stream().filter(i -> i.kind != IndexKind.FULLTEXT).map(i -> new Index(i.kind,
                 i.fields, Optional.ofNullable(i.name), Optional.ofNullable(i.map),
-                i.map != null ? i.map : ConstraintNames.index(m.dbName(),
-                        i.scalars.stream().map(SchemaDb.ScalarInfo::dbName).toList(), i.kind),
+                i.constraintName(m),
                 Optional.ofNullable(i.algorithm), Optional.ofNullable(i.clustered), i.sourceField != null,
                 Optional.ofNullable(i.where))).toList();
         return new PslModel(m.name(), m.dbName(), Optional.ofNullable(m.schema), m.isView(), m.ignored, scalars,
@@ -129,8 +128,7 @@ final class SchemaModelBuilder {
                 rf.onDelete != null ? rf.onDelete : defaultOnDelete,
                 rf.onUpdate != null ? rf.onUpdate : ReferentialAction.Cascade, Optional.ofNullable(rf.map),
                 rf.fields == null || rf.fields.isEmpty() ? Optional.empty()
-                        : Optional.of(rf.map != null ? rf.map : ConstraintNames.foreignKey(rf.model.dbName(),
-                        rf.fields.stream().map(SchemaDb.ScalarInfo::dbName).toList())),
+                        : Optional.of(rf.foreignKeyName()),
                 rf.ignored);
     }
 }

@@ -43,7 +43,8 @@ class ChangeTypePlanTest {
             table = Introspector.introspect(c, List.of("public")).table(new QualifiedName("public", "Order"))
                     .orElseThrow();
         }
-        ExpandContractPlan plan = ColumnPlans.changeType(table, "amount", "bigint", "amount_big");
+        ExpandContractPlan plan = ColumnPlans.changeType(table, "amount", "bigint", "amount_big",
+                ColumnDependents.none());
         PlanFiles.write(dir, LocalDateTime.of(2024, 6, 1, 0, 0), plan);
         assertThat(keel.deploy().failure()).isEmpty();
 
