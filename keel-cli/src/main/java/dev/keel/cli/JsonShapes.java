@@ -182,22 +182,36 @@ final class JsonShapes {
         }
     }
 
-    /** {@code keel db seed --json}; {@code commandSource} is {@code keel.toml} or {@code package.json}. */
+    /**
+     * {@code keel db seed --json}; {@code commandSource} is {@code keel.toml} or {@code package.json}; {@code error}
+     * ({@code KEEL_SEED_FAILED}) when the seed command exited non-zero.
+     */
     record Seed(boolean configured, boolean succeeded, List<String> seedFiles, Declarative declarative,
-                String command, String commandSource, Integer commandExitCode) {
+                String command, String commandSource, Integer commandExitCode, Error error) {
         static Seed of(SeedRunResult r) {
             return new Seed(r.configured(), r.succeeded(), r.seedFiles().stream().map(JsonShapes::path).toList(),
                     r.declarative().map(Declarative::of).orElse(null), r.command().orElse(null),
                     r.commandSource().orElse(null),
-                    r.commandExitCode().isPresent() ? r.commandExitCode().getAsInt() : null);
+                    r.commandExitCode().isPresent() ? r.commandExitCode().getAsInt() : null, seedError(r));
         }
     }
 
-    /** {@code keel migrate reset --json}: the replay has the shape of deploy; {@code seed} is null when skipped. */
-    record Reset(boolean succeeded, String database, List<String> schemas, Deploy deploy, Seed seed) {
+    static Error seedError(SeedRunResult r) {
+        return r.succeeded() ? null : Error.refused("KEEL_SEED_FAILED", "An error occurred while running the seed "
+                + "command: Command failed with exit code " + r.commandExitCode().orElse(1) + ": "
+                + r.command().orElse(""));
+    }
+
+    /**
+     * {@code keel migrate reset --json}: the replay has the shape of deploy; {@code seed} is null when skipped;
+     * {@code error} is the replay's or the seed's.
+     */
+    record Reset(boolean succeeded, String database, List<String> schemas, Deploy deploy, Seed seed, Error error) {
         static Reset of(ResetResult r) {
-            return new Reset(r.succeeded(), r.database(), r.schemas(), Deploy.of(r.deploy()),
-                    r.seed().map(Seed::of).orElse(null));
+            Deploy deploy = Deploy.of(r.deploy());
+            Seed seed = r.seed().map(Seed::of).orElse(null);
+            return new Reset(r.succeeded(), r.database(), r.schemas(), deploy, seed,
+                    deploy.error() != null ? deploy.error() : seed == null ? null : seed.error());
         }
     }
 
