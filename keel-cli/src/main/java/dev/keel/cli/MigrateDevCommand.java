@@ -75,8 +75,7 @@ public final class MigrateDevCommand implements Callable<Integer> {
                 false, false, unsafe);
         if (json.enabled()) {
             MigrateDevResult r = db.configure(schemaOption).shadowDatabaseUrl(shadowDatabase.get())
-                    .seedOutputToStderr(true).build()
-                    .migrateDev(req);
+                    .seedOutputToStderr(true).build().migrateDev(req);
             JsonShapes.Error error = jsonError(r);
             Json.print(out, JsonShapes.Dev.of(r, error));
             return error == null && r.succeeded() ? 0 : 1;
