@@ -89,4 +89,12 @@ class PrismaParityTest {
                     "Validation Error Count: 1");
         }
     }
+
+    @Test
+    void exclusiveFlagsAreOneLineWithOneErrorPrefix() {
+        Cli both = Cli.run("drift", "--schema", "a.prisma", "--migrations", "m");
+        assertThat(both.exit()).isEqualTo(1);
+        assertThat(both.err()).isEqualTo("Error: --schema=FILE, --migrations=DIR are mutually exclusive (specify only "
+                + "one) (see `keel drift --help`)\n");
+    }
 }
