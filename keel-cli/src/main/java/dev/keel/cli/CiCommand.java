@@ -1,8 +1,5 @@
 package dev.keel.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.keel.api.Keel;
 import dev.keel.ci.CiCheck;
 import dev.keel.ci.CiFinding;
@@ -11,9 +8,7 @@ import dev.keel.safety.lint.LintCheck;
 import dev.keel.safety.lint.LintOptions;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,7 +49,7 @@ public final class CiCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws JsonProcessingException {
+    public Integer call() {
         Keel keel = Keel.configure().workingDir(schemaOption.workingDir()).schema(schemaOption.schema)
                 .migrationsDir(migrationsDir.get()).shadowDatabaseUrl(shadowDatabase.get()).build();
         List<CiCheck> checks = switch (lint) {
@@ -65,7 +60,7 @@ public final class CiCommand implements Callable<Integer> {
         CiResult r = keel.ci(checks);
         PrintWriter out = spec.commandLine().getOut();
         if (jsonOption.enabled()) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(r)));
+            Json.print(out, JsonShapes.Ci.of(r));
         } else if (format == Format.github) {
             for (CiFinding f : r.findings()) {
                 out.println(annotation(f));
@@ -121,34 +116,5 @@ public final class CiCommand implements Callable<Integer> {
 
     private static String property(String s) {
         return data(s).replace(":", "%3A").replace(",", "%2C");
-    }
-
-    private static Map<String, Object> toJson(CiResult r) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("passed", r.passed());
-        root.put("exitCode", r.exitCode());
-        List<Map<String, Object>> steps = new ArrayList<>();
-        for (CiResult.Step s : r.steps()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("name", s.name());
-            m.put("status", s.status().name().toLowerCase());
-            m.put("findings", s.findings());
-            m.put("millis", s.millis());
-            steps.add(m);
-        }
-        root.put("steps", steps);
-        List<Map<String, Object>> findings = new ArrayList<>();
-        for (CiFinding f : r.findings()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("check", f.check());
-            m.put("severity", f.severity().name().toLowerCase());
-            m.put("file", f.file().map(p -> p.toString().replace('\\', '/')).orElse(null));
-            m.put("line", f.line().isPresent() ? f.line().getAsInt() : null);
-            m.put("title", f.title());
-            m.put("message", f.message());
-            findings.add(m);
-        }
-        root.put("findings", findings);
-        return root;
     }
 }

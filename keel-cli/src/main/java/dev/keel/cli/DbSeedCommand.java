@@ -3,10 +3,13 @@ package dev.keel.cli;
 import dev.keel.api.SeedRunResult;
 import dev.keel.seed.SeedResult;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
 @Command(name = "seed", exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:seeded, or no seed configured", "1:the seed failed"},
@@ -26,9 +29,9 @@ public final class DbSeedCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config;
 
-    @picocli.CommandLine.Parameters(paramLabel = "ARG", arity = "0..*",
+    @Parameters(paramLabel = "ARG", arity = "0..*",
             description = "After --: arguments appended to the seed command, each passed as one word")
-    java.util.List<String> args = new java.util.ArrayList<>();
+    List<String> args = new ArrayList<>();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,10 +1,5 @@
 package dev.keel.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.keel.api.DriftResult;
 import dev.keel.api.Keel;
 import dev.keel.api.KeelException;
@@ -56,7 +51,7 @@ public final class DriftCommand implements Callable<Integer> {
             return jsonOption.enabled() ? Json.error(out, e) : Output.oneLineError(err, e);
         }
         if (jsonOption.enabled()) {
-            out.println(json(r));
+            Json.print(out, JsonShapes.Drift.of(r));
         } else if (!r.hasDrift()) {
             out.println("No drift: the database " + r.database() + " matches " + r.expected() + ".");
         } else {
@@ -69,27 +64,5 @@ public final class DriftCommand implements Callable<Integer> {
         }
         out.flush();
         return r.hasDrift() ? 2 : 0;
-    }
-
-    private static String json(DriftResult r) {
-        JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-        ObjectNode root = mapper.createObjectNode();
-        root.put("drift", r.hasDrift());
-        root.put("database", r.database());
-        root.put("expected", r.expected());
-        root.put("summary", r.summary());
-        ArrayNode changes = root.putArray("changes");
-        for (DriftResult.Change c : r.changes()) {
-            ObjectNode n = changes.addObject();
-            n.put("kind", c.kind());
-            ArrayNode sql = n.putArray("sql");
-            c.sql().forEach(sql::add);
-        }
-        root.put("repairScript", r.repairScript());
-        try {
-            return mapper.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,6 +2,7 @@ package dev.keel.cli;
 
 import dev.keel.api.DeployResult;
 import dev.keel.api.DiffResult;
+import dev.keel.api.DriftResult;
 import dev.keel.api.FormatResult;
 import dev.keel.api.KeelException;
 import dev.keel.api.MigrateDevResult;
@@ -12,6 +13,7 @@ import dev.keel.api.ResolveResult;
 import dev.keel.api.SeedRunResult;
 import dev.keel.api.StatusResult;
 import dev.keel.api.ValidateResult;
+import dev.keel.ci.CiResult;
 import dev.keel.diag.Diagnostic;
 import dev.keel.diag.SourceFile;
 import dev.keel.history.AppliedMigration;
@@ -180,22 +182,36 @@ final class JsonShapes {
         }
     }
 
-    /** {@code keel db seed --json}; {@code commandSource} is {@code keel.toml} or {@code package.json}. */
+    /**
+     * {@code keel db seed --json}; {@code commandSource} is {@code keel.toml} or {@code package.json}; {@code error}
+     * ({@code KEEL_SEED_FAILED}) when the seed command exited non-zero.
+     */
     record Seed(boolean configured, boolean succeeded, List<String> seedFiles, Declarative declarative,
-                String command, String commandSource, Integer commandExitCode) {
+                String command, String commandSource, Integer commandExitCode, Error error) {
         static Seed of(SeedRunResult r) {
             return new Seed(r.configured(), r.succeeded(), r.seedFiles().stream().map(JsonShapes::path).toList(),
                     r.declarative().map(Declarative::of).orElse(null), r.command().orElse(null),
                     r.commandSource().orElse(null),
-                    r.commandExitCode().isPresent() ? r.commandExitCode().getAsInt() : null);
+                    r.commandExitCode().isPresent() ? r.commandExitCode().getAsInt() : null, seedError(r));
         }
     }
 
-    /** {@code keel migrate reset --json}: the replay has the shape of deploy; {@code seed} is null when skipped. */
-    record Reset(boolean succeeded, String database, List<String> schemas, Deploy deploy, Seed seed) {
+    static Error seedError(SeedRunResult r) {
+        return r.succeeded() ? null : Error.refused("KEEL_SEED_FAILED", "An error occurred while running the seed "
+                + "command: Command failed with exit code " + r.commandExitCode().orElse(1) + ": "
+                + r.command().orElse(""));
+    }
+
+    /**
+     * {@code keel migrate reset --json}: the replay has the shape of deploy; {@code seed} is null when skipped;
+     * {@code error} is the replay's or the seed's.
+     */
+    record Reset(boolean succeeded, String database, List<String> schemas, Deploy deploy, Seed seed, Error error) {
         static Reset of(ResetResult r) {
-            return new Reset(r.succeeded(), r.database(), r.schemas(), Deploy.of(r.deploy()),
-                    r.seed().map(Seed::of).orElse(null));
+            Deploy deploy = Deploy.of(r.deploy());
+            Seed seed = r.seed().map(Seed::of).orElse(null);
+            return new Reset(r.succeeded(), r.database(), r.schemas(), deploy, seed,
+                    deploy.error() != null ? deploy.error() : seed == null ? null : seed.error());
         }
     }
 
@@ -230,6 +246,35 @@ final class JsonShapes {
         static PlanWritten of(PlanResult r) {
             return new PlanWritten(r.name(), r.summary(), r.written().stream().map(JsonShapes::path).toList(),
                     path(r.planFile()), r.pendingReleases(), r.notes());
+        }
+    }
+
+    record DriftChange(String kind, List<String> sql) {
+    }
+
+    /** {@code keel drift --json}. */
+    record Drift(boolean drift, String database, String expected, String summary, List<DriftChange> changes,
+                 String repairScript) {
+        static Drift of(DriftResult r) {
+            return new Drift(r.hasDrift(), r.database(), Json.redact(r.expected()), r.summary(),
+                    r.changes().stream().map(c -> new DriftChange(c.kind(), c.sql())).toList(), r.repairScript());
+        }
+    }
+
+    record CiStep(String name, String status, int findings, long millis) {
+    }
+
+    record CiFindingJson(String check, String severity, String file, Integer line, String title, String message) {
+    }
+
+    /** {@code keel ci --json}. */
+    record Ci(boolean passed, int exitCode, List<CiStep> steps, List<CiFindingJson> findings) {
+        static Ci of(CiResult r) {
+            return new Ci(r.passed(), r.exitCode(), r.steps().stream().map(s -> new CiStep(s.name(),
+                    lower(s.status()), s.findings(), s.millis())).toList(), r.findings().stream()
+                    .map(f -> new CiFindingJson(f.check(), lower(f.severity()), f.file().map(JsonShapes::path)
+                            .orElse(null), f.line().isPresent() ? f.line().getAsInt() : null, f.title(),
+                            f.message())).toList());
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.keel.cli;
 
 import dev.keel.api.KeelException;
+import dev.keel.source.InvalidSchemaException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,10 +37,12 @@ public final class KeelCommand implements Runnable {
 
     /** A wrong flag or argument: one line naming it, exit 1, no usage dump. */
     private static int onBadArguments(CommandLine.ParameterException e, String[] args) {
+        // picocli starts some messages (mutually exclusive options) with its own "Error: ".
+        String message = e.getMessage().replaceFirst("^Error: ", "");
         java.util.List<String> given = java.util.Arrays.asList(args);
         int end = given.indexOf("--");
         if ((end < 0 ? given : given.subList(0, end)).contains("--json")) {
-            return Json.usage(e.getCommandLine().getOut(), e.getMessage() + " (see `"
+            return Json.usage(e.getCommandLine().getOut(), message + " (see `"
                     + e.getCommandLine().getCommandSpec().qualifiedName() + " --help`)");
         }
         PrintWriter err = e.getCommandLine().getErr();
@@ -49,7 +52,7 @@ public final class KeelCommand implements Runnable {
             // As Prisma: flags meant for the seed script go after --.
             hint = "; to pass arguments to the seed command, put them after --: keel db seed -- --arg value";
         }
-        err.println("Error: " + e.getMessage() + " (see `" + e.getCommandLine().getCommandSpec().qualifiedName()
+        err.println("Error: " + message + " (see `" + e.getCommandLine().getCommandSpec().qualifiedName()
                 + " --help`" + hint + ")");
         err.flush();
         return 1;
@@ -68,6 +71,13 @@ public final class KeelCommand implements Runnable {
                 err.println("Error: " + code.strip() + "\n\n" + ke.getMessage());
             } else {
                 err.println("Error: " + code + ke.getMessage());
+            }
+            if (ke instanceof InvalidSchemaException invalid) {
+                // As migrate diff and validate: Prisma's diagnostics after the one line.
+                err.println();
+                Output.printDiagnostics(err, invalid.diagnostics(), invalid.files());
+                err.println();
+                err.println("Validation Error Count: " + invalid.errorCount());
             }
             err.flush();
             return ke.code().exitCode();

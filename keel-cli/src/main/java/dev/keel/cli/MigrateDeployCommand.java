@@ -26,7 +26,8 @@ public final class MigrateDeployCommand implements Callable<Integer> {
 
     @CommandLine.Option(names = "--ddl-lock-timeout-ms", paramLabel = "MS", defaultValue = "2000",
             description = "PostgreSQL lock_timeout for each migration statement, so a statement waiting for a table "
-                    + "lock does not stall the application's queries queued behind it; 0 waits forever "
+                    + "lock does not stall the application's queries queued behind it; the first attempts wait less "
+                    + "(a sixteenth, at least 100 ms, doubling with each retry); 0 waits forever "
                     + "(default: ${DEFAULT-VALUE}; not the advisory lock, see --lock-timeout)")
     long ddlLockTimeoutMs;
 

@@ -75,8 +75,7 @@ public final class MigrateDevCommand implements Callable<Integer> {
                 false, false, unsafe);
         if (json.enabled()) {
             MigrateDevResult r = db.configure(schemaOption).shadowDatabaseUrl(shadowDatabase.get())
-                    .seedOutputToStderr(true).build()
-                    .migrateDev(req);
+                    .seedOutputToStderr(true).build().migrateDev(req);
             JsonShapes.Error error = jsonError(r);
             Json.print(out, JsonShapes.Dev.of(r, error));
             return error == null && r.succeeded() ? 0 : 1;
@@ -174,8 +173,7 @@ public final class MigrateDevCommand implements Callable<Integer> {
             case RENAME_NEEDS_PLAN -> JsonShapes.Error.refused("KEEL_DEV_RENAME_NEEDS_PLAN", String.join("\n",
                     r.renames().stream().map(dev.keel.safety.expand.MapRename::explanation).toList()));
             case FAILED -> JsonShapes.Error.of(r.failure().orElseThrow());
-            default -> r.seed().filter(s -> !s.succeeded()).map(s -> JsonShapes.Error.refused("KEEL_SEED_FAILED",
-                    "The seed command failed with exit code " + s.commandExitCode().orElse(1))).orElse(null);
+            default -> r.seed().map(JsonShapes::seedError).orElse(null);
         };
     }
 

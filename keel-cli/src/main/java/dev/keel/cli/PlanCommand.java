@@ -13,7 +13,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code keel plan}: expand/contract plans for changes that cannot be made in one release without downtime. */
-@Command(name = "plan", description = "Write multi-release expand/contract migration plans (zero downtime).",
+@Command(name = "plan", exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:written",
+                "1:an error"},
+        description = "Write multi-release expand/contract migration plans (zero downtime).",
         subcommands = {PlanCommand.RenameColumn.class, PlanCommand.ChangeType.class, PlanCommand.RenameEnumValue.class,
                 PlanCommand.Advance.class})
 public final class PlanCommand implements Runnable {

@@ -125,4 +125,23 @@ class JsonMoreTest {
         cmd.add(root.toString());
         return new ProcessBuilder(cmd).start();
     }
+
+    @Test
+    void failedSeedIsAnErrorInTheResult(@TempDir Path root, DatabaseUrl url) throws Exception {
+        project(root);
+        Files.writeString(root.resolve("keel.toml"), "[seed]\ncommand = \"exit 3\"\n");
+        Cli seed = Cli.run("db", "seed", "--json", "--cwd", root.toString(), "--url", url.toString());
+        assertThat(seed.exit()).isEqualTo(1);
+        JsonNode s = json(seed);
+        assertThat(s.get("succeeded").asBoolean()).isFalse();
+        assertThat(s.get("commandExitCode").asInt()).isEqualTo(3);
+        assertThat(s.get("error").get("code").asText()).isEqualTo("KEEL_SEED_FAILED");
+
+        Cli reset = Cli.run("migrate", "reset", "--force", "--json", "--cwd", root.toString(), "--url",
+                url.toString());
+        assertThat(reset.exit()).isEqualTo(1);
+        JsonNode r = json(reset);
+        assertThat(r.get("deploy").get("error").isNull()).isTrue();
+        assertThat(r.get("error").get("code").asText()).isEqualTo("KEEL_SEED_FAILED");
+    }
 }

@@ -71,4 +71,30 @@ class PrismaParityTest {
         Cli down = Cli.run("migrate", "diff", "--from-schema-datamodel", schema.toString(), "--to-empty", "--script");
         assertThat(down.out()).contains("DROP TABLE \"A\";");
     }
+
+    /** An invalid schema stops the commands that compile it with P1012 and Prisma's diagnostics, as validate. */
+    @Test
+    void invalidSchemaShowsTheDiagnosticsEverywhere(@TempDir Path root, DatabaseUrl url) throws Exception {
+        Files.createDirectories(root.resolve("prisma/migrations"));
+        Files.writeString(root.resolve("prisma/schema.prisma"), SCHEMA.replace("id Int @id", "id Strin @id"));
+        Cli validate = Cli.run("validate", "--cwd", root.toString());
+        assertThat(validate.exit()).isEqualTo(1);
+        String diagnostics = validate.err().substring(0, validate.err().indexOf("Validation Error Count"));
+        for (String[] command : new String[][] {{"migrate", "dev", "--url", url.toString()},
+                {"drift", "--schema", "prisma/schema.prisma", "--url", url.toString()},
+                {"migrate", "diff", "--from-empty", "--to-schema", root.resolve("prisma/schema.prisma").toString()}}) {
+            Cli r = Cli.run(Cli.args(command, "--cwd", root.toString()));
+            assertThat(r.exit()).as(String.join(" ", command)).isEqualTo(1);
+            assertThat(r.err()).as(String.join(" ", command)).contains(diagnostics.strip(),
+                    "Validation Error Count: 1");
+        }
+    }
+
+    @Test
+    void exclusiveFlagsAreOneLineWithOneErrorPrefix() {
+        Cli both = Cli.run("drift", "--schema", "a.prisma", "--migrations", "m");
+        assertThat(both.exit()).isEqualTo(1);
+        assertThat(both.err()).isEqualTo("Error: --schema=FILE, --migrations=DIR are mutually exclusive (specify only "
+                + "one) (see `keel drift --help`)\n");
+    }
 }

@@ -104,17 +104,12 @@ public final class Compiler {
         List<Namespace> namespaces = schemaNames.stream().map(Namespace::new).toList();
         List<EnumType> enums = psl.enums().stream()
                 .map(e -> new EnumType(enumName(e), e.values().stream().map(v -> v.dbName()).toList())).toList();
+        boolean foreignKeys = psl.datasource().map(d -> d.relationMode() == RelationMode.FOREIGN_KEYS).orElse(true);
+        // a table gets its foreign keys when it is built (they depend only on the models), not in a second pass
+        // that rebuilt every table
         for (PslModel m : psl.models()) {
             if (!m.view()) {
-                tables.put(m.name(), table(m));
-            }
-        }
-        boolean foreignKeys = psl.datasource().map(d -> d.relationMode() == RelationMode.FOREIGN_KEYS).orElse(true);
-        if (foreignKeys) {
-            for (PslModel m : psl.models()) {
-                if (!m.view()) {
-                    addForeignKeys(m);
-                }
+                tables.put(m.name(), table(m, foreignKeys ? foreignKeys(m) : List.of()));
             }
         }
         for (Relation r : joinRelationsInPrismaOrder()) {
@@ -192,7 +187,7 @@ public final class Compiler {
         return new QualifiedName(e.schema().orElse(defaultSchema), e.dbName());
     }
 
-    private Table table(PslModel m) {
+    private Table table(PslModel m, List<ForeignKey> foreignKeys) {
         QualifiedName name = tableName(m);
         List<Column> columns = new ArrayList<>();
         for (ScalarField f : m.scalarFields()) {
@@ -214,7 +209,7 @@ public final class Compiler {
             indexes.add(index);
             indexOrder.computeIfAbsent(name, k -> new ArrayList<>()).add(index.name());
         }
-        return new Table(name, columns, pk, indexes, List.of(), List.of());
+        return new Table(name, columns, pk, indexes, foreignKeys, List.of());
     }
 
     private static List<String> columnNames(PslModel m, List<String> fields) {
@@ -257,7 +252,8 @@ public final class Compiler {
         }
         DefaultValue d = f.defaultValue().get().value();
         if (d instanceof DefaultValue.Autoincrement) {
-            if (!type.isArray() && List.of("integer", "bigint", "smallint").contains(type.name())) {
+            if (!type.isArray() && (type.name().equals("integer") || type.name().equals("bigint")
+                    || type.name().equals("smallint"))) {
                 sequences.add(Sequence.serialFor(table, f.dbName(), type));
                 return c.withAutoincrement(Autoincrement.SERIAL);
             }
@@ -382,8 +378,8 @@ public final class Compiler {
         };
     }
 
-    private void addForeignKeys(PslModel m) {
-        List<ForeignKey> fks = new ArrayList<>();
+    private List<ForeignKey> foreignKeys(PslModel m) {
+        List<ForeignKey> fks = new ArrayList<>(m.relationFields().size());
         for (RelationField rf : m.relationFields()) {
             if (!rf.holdsForeignKey()) {
                 continue;
@@ -400,12 +396,7 @@ public final class Compiler {
                     action(rf.effectiveOnUpdate())));
             foreignKeyOrder.computeIfAbsent(table, k -> new ArrayList<>()).add(name);
         }
-        if (!fks.isEmpty()) {
-            Table t = tables.get(m.name());
-            List<ForeignKey> all = new ArrayList<>(t.foreignKeys());
-            all.addAll(fks);
-            tables.put(m.name(), t.withForeignKeys(all));
-        }
+        return fks;
     }
 
     private static ReferentialAction action(dev.keel.psl.model.ReferentialAction a) {

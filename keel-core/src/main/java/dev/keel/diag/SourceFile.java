@@ -6,11 +6,24 @@ import java.util.Arrays;
 public final class SourceFile {
     private final String name;
     private final String text;
-    private final int[] lineStarts;
+    /** Built on first use: only printing a diagnostic needs it, and a valid schema prints none. */
+    private volatile int[] lineStarts;
 
     public SourceFile(String name, String text) {
         this.name = name;
         this.text = text;
+    }
+
+    private int[] lineStarts() {
+        int[] starts = lineStarts;
+        if (starts == null) {
+            starts = computeLineStarts(text);
+            lineStarts = starts;
+        }
+        return starts;
+    }
+
+    private static int[] computeLineStarts(String text) {
         int count = 1;
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == '\n') {
@@ -24,7 +37,7 @@ public final class SourceFile {
                 starts[line++] = i + 1;
             }
         }
-        this.lineStarts = starts;
+        return starts;
     }
 
     public String name() {
@@ -37,23 +50,24 @@ public final class SourceFile {
 
     /** 1-based line of an offset; lines are separated by {@code \n} as Prisma counts them. */
     public int line(int offset) {
-        int idx = Arrays.binarySearch(lineStarts, offset);
+        int idx = Arrays.binarySearch(lineStarts(), offset);
         return (idx >= 0 ? idx : -idx - 2) + 1;
     }
 
     /** 1-based column (in UTF-16 units) of an offset. */
     public int column(int offset) {
-        return offset - lineStarts[line(offset) - 1] + 1;
+        return offset - lineStarts()[line(offset) - 1] + 1;
     }
 
     public int lineCount() {
-        return lineStarts.length;
+        return lineStarts().length;
     }
 
     /** Text of a 1-based line, without its {@code \n}. */
     public String lineText(int line) {
-        int start = lineStarts[line - 1];
-        int end = line < lineStarts.length ? lineStarts[line] - 1 : text.length();
+        int[] starts = lineStarts();
+        int start = starts[line - 1];
+        int end = line < starts.length ? starts[line] - 1 : text.length();
         return text.substring(start, end);
     }
 }

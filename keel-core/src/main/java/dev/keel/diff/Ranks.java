@@ -58,8 +58,16 @@ final class Ranks {
         for (int i = 0; i < declared.size(); i++) {
             pos.putIfAbsent(declared.get(i), i);
         }
-        List<T> out = new ArrayList<>(items);
-        out.sort(java.util.Comparator.comparingInt(t -> pos.getOrDefault(key.apply(t), Integer.MAX_VALUE)));
+        // one look-up per item, then a stable sort of (position, original index) pairs
+        long[] keyed = new long[items.size()];
+        for (int i = 0; i < keyed.length; i++) {
+            keyed[i] = ((long) pos.getOrDefault(key.apply(items.get(i)), Integer.MAX_VALUE) << 32) | i;
+        }
+        java.util.Arrays.sort(keyed);
+        List<T> out = new ArrayList<>(keyed.length);
+        for (long k : keyed) {
+            out.add(items.get((int) k));
+        }
         return out;
     }
 

@@ -48,7 +48,7 @@ public final class Applier {
     private final KeelJournal journal;
     private final Listener listener;
     private final DeployGuard guard;
-    private final SessionSettings timeouts;
+    private final SessionSettings settings;
     /** Only when someone listens: it costs a second connection. */
     private LockWaitProbe probe;
 
@@ -63,7 +63,7 @@ public final class Applier {
         this.journal = session.journal();
         this.listener = listener;
         this.guard = guard;
-        this.timeouts = new SessionSettings(c);
+        this.settings = new SessionSettings(c);
     }
 
     public Outcome deploy(MigrationsDir dir) {
@@ -74,10 +74,10 @@ public final class Applier {
             watchClient();
             // An autovacuum holding its lock on a busy table is cancelled once the migration has waited this long
             // (see DeployGuard), instead of after the server's 1 s during which the application queues behind us.
-            timeouts.deadlockTimeout(guard.deadlockTimeout());
+            settings.deadlockTimeout(guard.deadlockTimeout(), session.serverVersionNum());
             return deployLocked(dir);
         } finally {
-            timeouts.reset();
+            settings.reset();
             if (probe != null) {
                 probe.close();
             }
@@ -292,7 +292,7 @@ public final class Applier {
         int retry = 0;
         while (true) {
             try (Statement st = c.createStatement()) {
-                timeouts.apply(guard.lockTimeout(),
+                settings.apply(guard.lockTimeout(retry),
                         longRunning ? guard.longStatementTimeout() : guard.statementTimeout(),
                         setsWorkers(statements) ? null : statements.stream().anyMatch(DeployGuard::isBackgroundBuild)
                                 ? OptionalInt.of(guard.maintenanceWorkers()) : OptionalInt.empty());
@@ -332,7 +332,7 @@ public final class Applier {
         }
         if (setsWorkers(statements)) {
             // Its value is now the session's; the next file starts from values Keel sets again.
-            timeouts.forget();
+            settings.forget();
         }
         Duration d = Duration.ofNanos(System.nanoTime() - t0);
         listener.statementFinished(m.name(), 0, d, rows, lockWait);
@@ -373,7 +373,7 @@ public final class Applier {
             return "";
         }
         return "\n\nKeel gave up after " + (retries + 1) + " attempt" + (retries == 0 ? "" : "s") + ", each waiting at "
-                + "most lock_timeout = " + guard.lockTimeout().toMillis() + " ms for its locks. Another session holds "
+                + "most lock_timeout = " + guard.lockTimeout().toMillis() + " ms for its locks (the first ones less). Another session holds "
                 + "a lock this migration needs (see pg_locks / pg_stat_activity); nothing of the failed attempt "
                 + "was kept. Run deploy again when it is gone, or raise "
                 + "--lock-timeout-ms / --lock-retries.";
@@ -417,7 +417,10 @@ public final class Applier {
                 if (!keelTx && transactionState() == TransactionState.IDLE) {
                     runStart = i;
                 }
-                timeouts.apply(ownLockTimeout ? null : DeployGuard.isConcurrent(s) ? Duration.ZERO : guard.lockTimeout(),
+                // The run's attempt number: its retries so far, 0 for a run that has not failed.
+                int attempt = runStart == retriedRun ? retry : 0;
+                settings.apply(ownLockTimeout ? null : DeployGuard.isConcurrent(s) ? Duration.ZERO
+                                : guard.lockTimeout(attempt),
                         ownStatementTimeout ? null : DeployGuard.isLongRunning(s) ? guard.longStatementTimeout()
                                 : guard.statementTimeout(),
                         ownWorkers ? null : DeployGuard.isBackgroundBuild(s) ? OptionalInt.of(guard.maintenanceWorkers())
@@ -508,7 +511,7 @@ public final class Applier {
                     + "Keel rolled that transaction back.");
         }
         if (ownWorkers) {
-            timeouts.forget();
+            settings.forget();
         }
         return succeed(m, id, t0, KeelJournal.Mode.STATEMENTS, statements.size(), skipped, total, resumed);
     }
@@ -578,7 +581,7 @@ public final class Applier {
 
     private void rollbackQuietly() {
         // A rollback also undoes SETs made in the transaction.
-        timeouts.forget();
+        settings.forget();
         try {
             if (!c.getAutoCommit()) {
                 c.rollback();

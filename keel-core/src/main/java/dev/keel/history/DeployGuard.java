@@ -7,7 +7,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * How a deploy protects the application from its own DDL: every migration statement waits at most
- * {@code lockTimeout} for a table lock (so a statement queued behind a long transaction does not, in turn, block
+ * {@code lockTimeout} for a table lock (its first attempts less, see {@link #lockTimeout(int)}) (so a statement queued behind a long transaction does not, in turn, block
  * every reader and writer queued behind it), runs at most {@code statementTimeout}, and a statement refused for a
  * lock ({@code 55P03}) is tried again up to {@code lockRetries} times after an exponentially growing, jittered pause.
  *
@@ -109,6 +109,22 @@ public record DeployGuard(Duration lockTimeout, Duration statementTimeout, Durat
     public DeployGuard withDeadlockTimeout(Duration d) {
         return new DeployGuard(lockTimeout, statementTimeout, longStatementTimeout, lockRetries, firstBackoff,
                 maxBackoff, maintenanceWorkers, d);
+    }
+
+    /**
+     * The {@code lock_timeout} of attempt {@code attempt} (0 = the first): a sixteenth of {@code lockTimeout} (at
+     * least 100 ms), doubling with each retry up to {@code lockTimeout} (2 s: 125, 250, 500, 1000, 2000, 2000 ms).
+     * While a migration statement waits for its lock, every query that needs a conflicting lock waits behind it;
+     * most blockers are brief (a short transaction, an autoanalyze), so a short first wait costs the application
+     * little, and only a blocker that outlasts the short attempts gets the full {@code lockTimeout}.
+     */
+    public Duration lockTimeout(int attempt) {
+        if (lockTimeout.isZero()) {
+            return lockTimeout;
+        }
+        long first = Math.max(lockTimeout.toMillis() / 16, 100);
+        long ms = first << Math.min(attempt, 20);
+        return ms >= lockTimeout.toMillis() ? lockTimeout : Duration.ofMillis(ms);
     }
 
     /**

@@ -48,7 +48,20 @@ public final class ScriptRenderer {
         if (m.steps().isEmpty()) {
             return EMPTY;
         }
-        StringBuilder sb = new StringBuilder(256 * m.steps().size());
+        StepRenderer r = new StepRenderer(m.qualifiedNames(), m.spellings());
+        // render first, then copy once into a builder of the right size (a large script otherwise regrows it
+        // a dozen times)
+        List<List<Statement>> rendered = new ArrayList<>(m.steps().size());
+        int size = 64;
+        for (Step step : m.steps()) {
+            List<Statement> statements = r.render(step);
+            rendered.add(statements);
+            size += step.description().length() + 5;
+            for (Statement st : statements) {
+                size += st.sql().length() + 2;
+            }
+        }
+        StringBuilder sb = new StringBuilder(size);
         if (warnings && (!m.warnings().isEmpty() || !m.unexecutable().isEmpty())) {
             sb.append("/*\n  Warnings:\n\n");
             for (String w : m.warnings()) {
@@ -59,10 +72,10 @@ public final class ScriptRenderer {
             }
             sb.append("\n*/\n");
         }
-        StepRenderer r = new StepRenderer(m.qualifiedNames(), m.spellings());
         boolean first = true;
-        for (Step step : m.steps()) {
-            List<Statement> statements = r.render(step);
+        for (int i = 0; i < rendered.size(); i++) {
+            Step step = m.steps().get(i);
+            List<Statement> statements = rendered.get(i);
             if (statements.isEmpty()) {
                 continue;
             }

@@ -188,9 +188,14 @@ public final class StepRenderer {
             sb.append(" NOT NULL");
         }
         if (c.defaultValue().isPresent()) {
-            defaultSql(table, c).ifPresent(d -> sb.append(" DEFAULT ").append(d));
+            Optional<String> d = defaultSql(table, c);
+            if (d.isPresent()) {
+                sb.append(" DEFAULT ").append(d.get());
+            }
         }
-        c.generated().ifPresent(g -> sb.append(" GENERATED ALWAYS AS (").append(g).append(") STORED"));
+        if (c.generated().isPresent()) {
+            sb.append(" GENERATED ALWAYS AS (").append(c.generated().get()).append(") STORED");
+        }
         return sb;
     }
 

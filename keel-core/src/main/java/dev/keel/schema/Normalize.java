@@ -268,6 +268,50 @@ public final class Normalize {
         return Optional.of(new DefaultValue.Expression(s));
     }
 
+    /** {@link #NUMBER} without a matcher per default: every compiled column default passes here. */
+    static boolean isNumber(String s) {
+        int n = s.length();
+        int i = 0;
+        if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+            i++;
+        }
+        int start = i;
+        i = digits(s, i);
+        if (i > start) {
+            if (i < n && s.charAt(i) == '.') {
+                i = digits(s, i + 1);
+            }
+        } else {
+            if (i >= n || s.charAt(i) != '.') {
+                return false;
+            }
+            int fraction = i + 1;
+            i = digits(s, fraction);
+            if (i == fraction) {
+                return false;
+            }
+        }
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+                i++;
+            }
+            int exponent = i;
+            i = digits(s, i);
+            if (i == exponent) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
+    private static int digits(String s, int i) {
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
+    }
+
     /** The cast-free literal text of {@code s} for a column of {@code type}, or empty if it is no literal. */
     private static Optional<String> literal(String s, PgType type) {
         String head = stripOuterParens(beforeTopLevelCast(s));
@@ -277,7 +321,7 @@ public final class Normalize {
         if (head.equalsIgnoreCase("true") || head.equalsIgnoreCase("false")) {
             return Optional.of(head.toLowerCase(Locale.ROOT));
         }
-        if (NUMBER.matcher(head).matches()) {
+        if (isNumber(head)) {
             return Optional.of(number(head));
         }
         if (isStringLiteral(head)) {
@@ -287,7 +331,7 @@ public final class Normalize {
                 return curlyArray(value, element);
             }
             if (!type.isArray() && element.kind() == PgType.Kind.BUILTIN) {
-                if (NUMERIC_TYPES.contains(element.name()) && NUMBER.matcher(value.strip()).matches()) {
+                if (NUMERIC_TYPES.contains(element.name()) && isNumber(value.strip())) {
                     return Optional.of(number(value.strip()));
                 }
                 if (element.name().equals("boolean")) {

@@ -50,12 +50,19 @@ class DeadlockTimeoutTest {
             String url = "postgresql://" + role + ":pw@" + db.url().host() + ":" + db.url().port() + "/"
                     + db.url().database();
             MigrationsFixture f = fixture(root, db);
-            DeployResult r = dev.keel.api.Keel.configure().workingDir(f.dir.getParent().getParent()).databaseUrl(url)
-                    .migrationsDir(f.dir).environment(Map.of()).build().deploy();
+            dev.keel.api.Keel keel = dev.keel.api.Keel.configure().workingDir(f.dir.getParent().getParent())
+                    .databaseUrl(url).migrationsDir(f.dir).environment(Map.of()).build();
+            DeployResult r = keel.deploy();
             assertThat(r.failure()).isEmpty();
             assertThat(db.column("SELECT v FROM \"seen\"")).containsExactly("1s");
+
+            // PostgreSQL 15+: the DBA can allow it without making the role a superuser.
+            db.execute("GRANT SET ON PARAMETER deadlock_timeout TO \"" + role + "\"");
+            f.add("20240102000000_seen_again", SEEN.replace("\"seen\"", "\"seen_again\""));
+            assertThat(keel.deploy().failure()).isEmpty();
+            assertThat(db.column("SELECT v FROM \"seen_again\"")).containsExactly("50ms");
         } finally {
-            db.execute("DROP OWNED BY \"" + role + "\"; DROP ROLE \"" + role + "\"");
+            db.execute("REVOKE SET ON PARAMETER deadlock_timeout FROM \"" + role + "\"; DROP OWNED BY \"" + role + "\"; DROP ROLE \"" + role + "\"");
         }
     }
 }

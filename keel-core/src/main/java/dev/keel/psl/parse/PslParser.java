@@ -376,15 +376,7 @@ public final class PslParser {
         } else {
             skip();
         }
-        List<Attribute> attributes = new ArrayList<>();
-        while (true) {
-            Attribute a = fieldAttribute();
-            if (a == null) {
-                break;
-            }
-            attributes.add(a);
-            skip();
-        }
+        List<Attribute> attributes = fieldAttributes();
         Comment trailing = trailingComment();
         if (trailing != null) {
             skip();
@@ -412,14 +404,21 @@ public final class PslParser {
                 colon != null, fieldSpan);
     }
 
-    private EnumValue enumValue(Member.CommentBlock doc) {
-        int start = pos;
-        Identifier name = identifier();
-        if (name == null) {
-            return null;
+    /** The attributes after a field or enum value; most have none or one (the AST copies the list anyway). */
+    private List<Attribute> fieldAttributes() {
+        Attribute first = fieldAttribute();
+        if (first == null) {
+            return List.of();
         }
         skip();
-        List<Attribute> attributes = new ArrayList<>();
+        Attribute second = fieldAttribute();
+        if (second == null) {
+            return List.of(first);
+        }
+        skip();
+        List<Attribute> attributes = new ArrayList<>(4);
+        attributes.add(first);
+        attributes.add(second);
         while (true) {
             Attribute a = fieldAttribute();
             if (a == null) {
@@ -428,6 +427,17 @@ public final class PslParser {
             attributes.add(a);
             skip();
         }
+        return attributes;
+    }
+
+    private EnumValue enumValue(Member.CommentBlock doc) {
+        int start = pos;
+        Identifier name = identifier();
+        if (name == null) {
+            return null;
+        }
+        skip();
+        List<Attribute> attributes = fieldAttributes();
         Comment trailing = trailingComment();
         if (trailing != null) {
             skip();
@@ -595,8 +605,8 @@ public final class PslParser {
         }
         try {
             skip();
-            List<Argument> args = new ArrayList<>();
-            List<Identifier> empty = new ArrayList<>();
+            List<Argument> args = new ArrayList<>(4);
+            List<Identifier> empty = new ArrayList<>(0);
             if (argument(args, empty)) {
                 while (true) {
                     int save = pos;

@@ -7,9 +7,7 @@ import dev.keel.psl.ast.Attribute;
 import dev.keel.psl.ast.Expression;
 import dev.keel.psl.ast.Identifier;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,9 +19,14 @@ final class AttributeVisitor {
     private final Diagnostics diagnostics;
     private List<Attribute> attributes = List.of();
     private boolean[] used = new boolean[0];
+    /** {@code names[i]} is the name of {@code attributes.get(i)}. */
+    private String[] names = new String[0];
     private Attribute current;
-    /** Argument name (null key for the unnamed argument) to its index, in insertion order. */
-    private final Map<String, Integer> args = new LinkedHashMap<>();
+    /**
+     * Argument name ({@link #UNNAMED} for the unnamed argument) to its index, in insertion order: a few parallel
+     * arrays rather than a map, since an attribute has a handful of arguments and this runs for every attribute.
+     */
+    private final ArgIndex args = new ArgIndex();
     private static final String UNNAMED = "\u0000";
 
     AttributeVisitor(Diagnostics diagnostics) {
@@ -32,7 +35,17 @@ final class AttributeVisitor {
 
     void start(List<Attribute> attrs) {
         this.attributes = attrs;
-        this.used = new boolean[attrs.size()];
+        // one array for the whole pass (started for every field of the schema), cleared as far as it is used
+        if (used.length < attrs.size()) {
+            used = new boolean[Math.max(8, attrs.size())];
+            names = new String[used.length];
+        } else {
+            java.util.Arrays.fill(used, 0, attrs.size(), false);
+        }
+        // each attribute set is asked for a dozen names: read every attribute's name once
+        for (int i = 0; i < attrs.size(); i++) {
+            names[i] = attrs.get(i).name().name();
+        }
         this.current = null;
         this.args.clear();
     }
@@ -55,7 +68,7 @@ final class AttributeVisitor {
         int first = -1;
         int count = 0;
         for (int i = 0; i < attributes.size(); i++) {
-            if (attributes.get(i).name().name().equals(name)) {
+            if (names[i].equals(name)) {
                 if (count++ == 0) {
                     first = i;
                 }
@@ -90,7 +103,7 @@ final class AttributeVisitor {
 
     boolean repeated(String name) {
         for (int i = 0; i < attributes.size(); i++) {
-            if (!used[i] && attributes.get(i).name().name().equals(name)) {
+            if (!used[i] && names[i].equals(name)) {
                 used[i] = true;
                 if (setAttribute(attributes.get(i))) {
                     return true;
@@ -122,13 +135,15 @@ final class AttributeVisitor {
         boolean reasonablyValid = true;
         List<ArgumentsList> lists = new ArrayList<>(2);
         lists.add(attribute.arguments());
-        for (Argument a : attribute.arguments().arguments()) {
-            if (a.value() instanceof Expression.FunctionCall f) {
+        List<Argument> arguments = attribute.arguments().arguments();
+        for (int i = 0; i < arguments.size(); i++) {
+            if (arguments.get(i).value() instanceof Expression.FunctionCall f) {
                 lists.add(f.arguments());
             }
         }
         String attrName = null; // built only for a diagnostic: this runs for every attribute of the schema
-        for (ArgumentsList list : lists) {
+        for (int l = 0; l < lists.size(); l++) {
+            ArgumentsList list = lists.get(l);
             if (attrName == null && (!list.emptyArguments().isEmpty() || list.trailingComma().isPresent())) {
                 attrName = "@" + attribute.name().name();
             }
@@ -137,8 +152,9 @@ final class AttributeVisitor {
                         attrName, empty.span()));
                 reasonablyValid = false;
             }
-            for (Argument a : list.arguments()) {
-                if (a.value() instanceof Expression.ArrayValue arr) {
+            List<Argument> listArguments = list.arguments();
+            for (int i = 0; i < listArguments.size(); i++) {
+                if (listArguments.get(i).value() instanceof Expression.ArrayValue arr) {
                     for (Expression e : arr.values()) {
                         if (e instanceof Expression.FunctionCall f) {
                             for (Identifier empty : f.arguments().emptyArguments()) {
@@ -165,7 +181,7 @@ final class AttributeVisitor {
         List<Argument> list = attribute.arguments().arguments();
         for (int i = 0; i < list.size(); i++) {
             Argument a = list.get(i);
-            String key = a.name().map(Identifier::name).orElse(UNNAMED);
+            String key = a.name().isPresent() ? a.name().get().name() : UNNAMED;
             Integer existing = args.put(key, i);
             if (existing != null) {
                 if (a.isPositional()) {
@@ -220,8 +236,8 @@ final class AttributeVisitor {
     }
 
     void validateArgs() {
-        for (int idx : args.values()) {
-            diagnostics.add(PslErrors.unusedArgument(arg(idx).span()));
+        for (int i = 0; i < args.size; i++) {
+            diagnostics.add(PslErrors.unusedArgument(arg(args.indexes[i]).span()));
         }
         discardArgs();
     }
@@ -239,6 +255,48 @@ final class AttributeVisitor {
             }
         }
         attributes = List.of();
-        used = new boolean[0];
+    }
+
+    /** An insertion-ordered map from argument name to index with LinkedHashMap's put/remove semantics. */
+    private static final class ArgIndex {
+        String[] keys = new String[8];
+        int[] indexes = new int[8];
+        int size;
+
+        void clear() {
+            java.util.Arrays.fill(keys, 0, size, null);
+            size = 0;
+        }
+
+        /** Like {@code Map.put}: a known key keeps its place and gets the new index; returns the old one. */
+        Integer put(String key, int index) {
+            for (int i = 0; i < size; i++) {
+                if (keys[i].equals(key)) {
+                    int old = indexes[i];
+                    indexes[i] = index;
+                    return old;
+                }
+            }
+            if (size == keys.length) {
+                keys = java.util.Arrays.copyOf(keys, size * 2);
+                indexes = java.util.Arrays.copyOf(indexes, size * 2);
+            }
+            keys[size] = key;
+            indexes[size++] = index;
+            return null;
+        }
+
+        Integer remove(String key) {
+            for (int i = 0; i < size; i++) {
+                if (keys[i].equals(key)) {
+                    int old = indexes[i];
+                    System.arraycopy(keys, i + 1, keys, i, size - i - 1);
+                    System.arraycopy(indexes, i + 1, indexes, i, size - i - 1);
+                    keys[--size] = null;
+                    return old;
+                }
+            }
+            return null;
+        }
     }
 }

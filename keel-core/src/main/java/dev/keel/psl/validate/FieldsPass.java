@@ -15,6 +15,10 @@ final class FieldsPass {
     private FieldsPass() {
     }
 
+    /** One (immutable, value-equal) type reference per scalar type, shared by every field of that type. */
+    private static final FieldTypeRef.Scalar[] SCALARS = java.util.Arrays.stream(ScalarType.values())
+            .map(FieldTypeRef.Scalar::new).toArray(FieldTypeRef.Scalar[]::new);
+
     static Arity arity(Field f) {
         Optional<FieldType> t = f.type();
         if (t.isEmpty()) {
@@ -54,7 +58,7 @@ final class FieldsPass {
                 }
                 Optional<ScalarType> scalar = ScalarType.of(t.name());
                 if (scalar.isPresent()) {
-                    model.scalars.add(new SchemaDb.ScalarInfo(model, f, new FieldTypeRef.Scalar(scalar.get()), null));
+                    model.scalars.add(new SchemaDb.ScalarInfo(model, f, SCALARS[scalar.get().ordinal()], null));
                     continue;
                 }
                 Top target = db.tops.get(t.name());

@@ -116,20 +116,29 @@ final class NamesPass {
     }
 
     private static void attributeIdentifiers(SchemaDb db, List<Attribute> attributes) {
-        for (Attribute a : attributes) {
-            identifier(db, a.name(), "Attribute");
+        for (int i = 0; i < attributes.size(); i++) {
+            identifier(db, attributes.get(i).name(), "Attribute");
         }
+    }
+
+    private static boolean startsWithNumber(String name) {
+        char c = name.charAt(0);
+        if (c < 0x80) {
+            return c >= '0' && c <= '9'; // every name of the schema passes here; ASCII needs no Unicode tables
+        }
+        int cp = name.codePointAt(0);
+        int type = Character.getType(cp);
+        return Character.isDigit(cp) || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     private static void identifier(SchemaDb db, Identifier id, String item) {
         String name = id.name();
         if (name.isEmpty()) {
             db.diagnostics.add(PslErrors.validation("The name of a " + item + " must not be empty.", id.span()));
-        } else if (Character.isDigit(name.codePointAt(0)) || Character.getType(name.codePointAt(0))
-                == Character.LETTER_NUMBER || Character.getType(name.codePointAt(0)) == Character.OTHER_NUMBER) {
+        } else if (startsWithNumber(name)) {
             db.diagnostics.add(PslErrors.validation("The name of a " + item + " must not start with a number.",
                     id.span()));
-        } else if (name.contains("-")) {
+        } else if (name.indexOf('-') >= 0) {
             db.diagnostics.add(PslErrors.validation("The character `-` is not allowed in " + item + " names.",
                     id.span()));
         }

@@ -153,11 +153,15 @@ final class SchemaDb {
         NativeType nativeType;
         Attribute nativeAttribute;
 
+        /** Fixed by the AST; asked by many rules, so read once. */
+        private final Arity arity;
+
         ScalarInfo(ModelInfo model, Field ast, FieldTypeRef type, String compositeType) {
             this.model = model;
             this.ast = ast;
             this.type = type;
             this.compositeType = compositeType;
+            this.arity = FieldsPass.arity(ast);
         }
 
         String name() {
@@ -169,7 +173,7 @@ final class SchemaDb {
         }
 
         Arity arity() {
-            return FieldsPass.arity(ast);
+            return arity;
         }
 
         boolean isOptional() {

@@ -34,7 +34,10 @@ final class SchemaModelBuilder {
     static PslSchema build(SchemaDb db) {
         Optional<Datasource> ds = Optional.ofNullable(db.config.datasource).map(d -> datasource(db, d));
         List<Generator> generators = db.generators.stream().map(SchemaModelBuilder::generator).toList();
-        List<PslModel> models = db.models.stream().map(SchemaModelBuilder::model).toList();
+        List<PslModel> models = new ArrayList<>(db.models.size());
+        for (SchemaDb.ModelInfo m : db.models) {
+            models.add(model(m));
+        }
         List<PslEnum> enums = db.enums.stream().map(e -> new PslEnum(e.name(), e.dbName(),
                 Optional.ofNullable(e.schema), e.ast.values().stream().map(v -> new PslEnumValue(v.name().name(),
                 e.mappedValues.getOrDefault(v.name().name(), v.name().name()))).toList(), e.ast.documentation()))
@@ -96,30 +99,56 @@ final class SchemaModelBuilder {
     }
 
     private static PslModel model(SchemaDb.ModelInfo m) {
-        List<ScalarField> scalars = m.scalars.stream().map(s -> new ScalarField(s.name(), s.dbName(), s.type,
-                s.arity(), Optional.ofNullable(s.nativeType), Optional.ofNullable(s.defaultValue), s.updatedAt,
-                s.ignored, s.ast.documentation())).toList();
-        List<RelationField> relationFields = m.relationFields.stream().map(SchemaModelBuilder::relationField)
-                .toList();
+        List<ScalarField> scalars = new ArrayList<>(m.scalars.size());
+        for (SchemaDb.ScalarInfo s : m.scalars) {
+            scalars.add(new ScalarField(s.name(), s.dbName(), s.type, s.arity(), Optional.ofNullable(s.nativeType),
+                    Optional.ofNullable(s.defaultValue), s.updatedAt, s.ignored, s.ast.documentation()));
+        }
+        List<RelationField> relationFields = new ArrayList<>(m.relationFields.size());
+        for (SchemaDb.RelationFieldInfo rf : m.relationFields) {
+            relationFields.add(relationField(rf));
+        }
         Optional<PrimaryKey> pk = Optional.ofNullable(m.id).map(id -> new PrimaryKey(id.fields,
                 Optional.ofNullable(id.name), Optional.ofNullable(id.map),
                 id.map != null ? id.map : ConstraintNames.primaryKey(m.dbName()), id.sourceField != null));
-        List<Index> indexes = m.indexes.stream().filter(i -> i.kind != IndexKind.FULLTEXT).map(i -> new Index(i.kind,
-                i.fields, Optional.ofNullable(i.name), Optional.ofNullable(i.map),
-                i.constraintName(m),
-                Optional.ofNullable(i.algorithm), Optional.ofNullable(i.clustered), i.sourceField != null,
-                Optional.ofNullable(i.where))).toList();
+        List<Index> indexes = new ArrayList<>(m.indexes.size());
+        for (SchemaDb.IndexInfo i : m.indexes) {
+            if (i.kind != IndexKind.FULLTEXT) {
+                indexes.add(new Index(i.kind, i.fields, Optional.ofNullable(i.name), Optional.ofNullable(i.map),
+                        i.constraintName(m), Optional.ofNullable(i.algorithm), Optional.ofNullable(i.clustered),
+                        i.sourceField != null, Optional.ofNullable(i.where)));
+            }
+        }
+        List<Field> fields = m.ast.fields();
+        String[] fieldOrder = new String[fields.size()];
+        for (int i = 0; i < fieldOrder.length; i++) {
+            fieldOrder[i] = fields.get(i).name().name();
+        }
         return new PslModel(m.name(), m.dbName(), Optional.ofNullable(m.schema), m.isView(), m.ignored, scalars,
-                relationFields, pk, indexes, m.ast.fields().stream().map(Field::name).map(i -> i.name()).toList(),
+                relationFields, pk, indexes, List.of(fieldOrder),
                 m.ast.documentation());
     }
 
+    private static List<String> names(List<SchemaDb.ScalarInfo> scalars) {
+        if (scalars == null || scalars.isEmpty()) {
+            return List.of();
+        }
+        String[] out = new String[scalars.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = scalars.get(i).name();
+        }
+        return List.of(out);
+    }
+
     private static RelationField relationField(SchemaDb.RelationFieldInfo rf) {
-        List<String> fields = rf.fields == null ? List.of() : rf.fields.stream().map(SchemaDb.ScalarInfo::name)
-                .toList();
-        List<String> references = rf.references == null ? List.of()
-                : rf.references.stream().map(SchemaDb.ScalarInfo::name).toList();
-        boolean anyOptional = rf.fields != null && rf.fields.stream().anyMatch(s -> s.arity() != Arity.REQUIRED);
+        List<String> fields = names(rf.fields);
+        List<String> references = names(rf.references);
+        boolean anyOptional = false;
+        if (rf.fields != null) {
+            for (SchemaDb.ScalarInfo s : rf.fields) {
+                anyOptional |= s.arity() != Arity.REQUIRED;
+            }
+        }
         ReferentialAction defaultOnDelete = anyOptional ? ReferentialAction.SetNull : ReferentialAction.Restrict;
         String relationName = rf.relation != null ? rf.relation.name
                 : RelationsPass.implicitName(rf.model.name(), rf.target.name());

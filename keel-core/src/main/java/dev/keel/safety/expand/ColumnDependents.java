@@ -144,6 +144,7 @@ public record ColumnDependents(List<IndexCopy> indexes, List<ConstraintCopy> con
             indexes();
             checks();
             foreignKeys();
+            views();
             return new ColumnDependents(indexes, constraints, notes);
         }
 
@@ -384,6 +385,29 @@ public record ColumnDependents(List<IndexCopy> indexes, List<ConstraintCopy> con
                 return false;
             } finally {
                 c.rollback(sp);
+            }
+        }
+
+        /**
+         * Views (and rules) that read the column: release 3's DROP COLUMN does not cascade, so it would fail (and
+         * roll back) while they exist; PLAN.md says to move them first.
+         */
+        private void views() throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT n.nspname, v.relname FROM "
+                    + "pg_catalog.pg_depend d JOIN pg_catalog.pg_rewrite r ON r.oid = d.objid JOIN pg_catalog.pg_class v "
+                    + "ON v.oid = r.ev_class JOIN pg_catalog.pg_namespace n ON n.oid = v.relnamespace WHERE d.classid = "
+                    + "'pg_catalog.pg_rewrite'::pg_catalog.regclass AND d.refobjid = ? AND d.refobjsubid = ? AND "
+                    + "v.oid <> ? ORDER BY 1, 2")) {
+                ps.setLong(1, oid);
+                ps.setInt(2, attnum);
+                ps.setLong(3, oid);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        notes.add("View " + rs.getString(1) + "." + rs.getString(2) + " reads " + column + "; "
+                                + "redefine it on " + newColumn + " before release 3, whose DROP COLUMN does not "
+                                + "cascade and fails while the view uses the old column.");
+                    }
+                }
             }
         }
 

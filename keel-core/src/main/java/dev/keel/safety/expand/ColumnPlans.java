@@ -127,7 +127,8 @@ public final class ColumnPlans {
                         + "(see PLAN.md).\n")
                 .append("-- ").append(summary).append("\n\n");
         expand.append("-- KeelPlans\n").append(PlanRegistrySql.create())
-                .append(PlanRegistrySql.register(plan, kind, label(table), summary)).append('\n');
+                .append(PlanRegistrySql.register(plan, kind, table.name(), summary, old.name(), next.name()))
+                .append('\n');
         expand.append("-- AddColumn (nullable, no default: NULL means \"not written through the new column\")\n")
                 .append("ALTER TABLE ").append(t).append(" ADD COLUMN IF NOT EXISTS ").append(n).append(' ')
                 .append(next.type().sql()).append(";\n");
@@ -181,7 +182,7 @@ public final class ColumnPlans {
                 .append(", \"backfill_rows\" = \"backfill_rows\" + changed, \"updated_at\" = now()\n")
                 .append("            WHERE \"name\" = ").append(lit(plan)).append(";\n")
                 .append("        COMMIT;\n")
-                                // Duty-cycle pacing (gh-ost's --nice-ratio): rest nice_ratio times as long as the batch took,
+                // Duty-cycle pacing (gh-ost's --nice-ratio): rest nice_ratio times as long as the batch took,
                 // commit included, so the backfill yields CPU and I/O in proportion to how busy the server is.
                 .append("        IF pause_seconds > 0 OR nice_ratio > 0 THEN\n")
                 .append("            PERFORM pg_sleep(pause_seconds + nice_ratio * extract(epoch FROM clock_timestamp()"

@@ -45,8 +45,10 @@ final class PlanMarkdown {
             sb.append('\n');
         }
         sb.append("## Rolling back\n\n")
-                .append("Before release 3 nothing is lost: drop the trigger and the new column (or leave them) "
-                        + "and keep the old code. After release 3 the old column is gone; roll forward.\n");
+                .append("Before release 3 nothing is lost: drop the trigger, any foreign key of another table that "
+                        + "references the new column (release 1 added them `NOT VALID`), then the new column (its "
+                        + "indexes and constraints go with it), or leave them, and keep the old code. After release 3 "
+                        + "the old column is gone; roll forward.\n");
         return sb.toString();
     }
 

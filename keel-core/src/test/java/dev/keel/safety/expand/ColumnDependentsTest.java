@@ -137,6 +137,31 @@ class ColumnDependentsTest {
                 .containsExactly("0");
     }
 
+    /**
+     * Release 3 never drops what still depends on the old column: a view reading it is named in PLAN.md, and the
+     * drop migration fails as a whole (nothing dropped, the old column and its data still there) until it is moved.
+     */
+    @Test
+    void aViewOnTheOldColumnStopsReleaseThreeWithoutDroppingAnything(TestDb db, @TempDir Path tmp) throws Exception {
+        Keel keel = setUp(db, tmp);
+        db.execute("CREATE VIEW \"AccountRefs\" AS SELECT \"id\", \"ref\" FROM \"Account\"");
+        ExpandContractPlan plan = plan(db, "ref", "reference");
+        assertThat(plan.notes()).singleElement().satisfies(n -> assertThat(n).startsWith("View public.AccountRefs "
+                + "reads ref; "));
+        assertThat(plan.planMarkdown()).contains("View public.AccountRefs reads ref");
+        Path dir = tmp.resolve("migrations");
+        PlanFiles.write(dir, LocalDateTime.of(2024, 2, 1, 0, 0), plan);
+        assertThat(keel.deploy().failure()).isEmpty();
+        PlanFiles.advance(dir, LocalDateTime.of(2024, 3, 1, 0, 0), plan.name());
+        assertThat(keel.deploy().failure()).hasValueSatisfying(f -> assertThat(f.message()).contains(
+                "cannot drop column ref of table \"Account\" because other objects depend on it"));
+        assertThat(db.column("SELECT count(\"ref\") FROM \"AccountRefs\"")).containsExactly("3000");
+        assertThat(db.column("SELECT count(*) FROM pg_constraint WHERE conname = 'Payment_accountRef_fkey' AND "
+                + "connamespace = 'public'::regnamespace"))
+                .containsExactly("1");
+        assertThat(db.column("SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal")).containsExactly("1");
+    }
+
     private static Keel setUp(TestDb db, Path tmp) throws Exception {
         Path dir = tmp.resolve("migrations");
         Files.createDirectories(dir.resolve("20240101000000_init"));
