@@ -30,6 +30,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * (zonky, default durability settings). For each change it measures the application's transactions while
  * (a) Prisma's plain SQL runs, and (b) Keel's safe plan runs, and once with no migration (idle).
  * Usage: OnlineBench [--rows N] [--clients N] [--idle-seconds N] [--lock-timeout-ms N] [--app-timeout-ms N]
+ * [--backfill-batch N] [--nice-ratio R] [--maintenance-workers N] [--rate TPS | --closed-loop] [--calibrate-seconds N]
+ *
+ * <p>Open loop by default (like {@code pgbench -R}): each client runs its share of a fixed rate on a Poisson
+ * schedule, and a transaction's latency counts from its scheduled start, so a client held up by a lock reports
+ * every transaction it could not start on time (no coordinated omission). The rate defaults to half the throughput
+ * of a short closed-loop calibration run at the start. {@code --closed-loop}: each client starts its next
+ * transaction when the last one ends (the saturating workload of the first runs).
  */
 public final class OnlineBench {
     static long rows = 5_000_000;
@@ -38,11 +45,26 @@ public final class OnlineBench {
     static int lockTimeoutMs = 2000;
     static int appTimeoutMs = 5000;
     static String url;
-    static int backfillBatch = 5000;
+    /** null: the generated CALL's default (1,000 rows). */
+    static Integer backfillBatch;
+    /** null: the generated CALL's default. */
+    static String niceRatio;
+    /** null: Keel's default deploy guard value. */
+    static Integer maintenanceWorkers;
+    static boolean openLoop = true;
+    /** Total transactions per second over all clients (open loop); 0 = half the calibrated throughput. */
+    static double rate;
+    static int calibrateSeconds = 3;
     static java.nio.file.Path migrations;
     static dev.keel.api.Keel keel;
     static java.time.LocalDateTime clock = java.time.LocalDateTime.of(2026, 1, 1, 0, 0);
     static final Properties PROPS = new Properties();
+    /** The application's sessions, told apart from Keel's and PostgreSQL's in pg_stat_activity. */
+    static final Properties APP_PROPS = new Properties();
+    static long idleP99;
+    static String workloadLine;
+    static String guardLine;
+    static final List<String> lockWaits = new ArrayList<>();
 
     /** The application's column for the balance (release 2 of the rename switches it). */
     static volatile String balanceColumn = "balance";
@@ -74,6 +96,11 @@ public final class OnlineBench {
                 case "--lock-timeout-ms" -> lockTimeoutMs = Integer.parseInt(args[++i]);
                 case "--app-timeout-ms" -> appTimeoutMs = Integer.parseInt(args[++i]);
                 case "--backfill-batch" -> backfillBatch = Integer.parseInt(args[++i]);
+                case "--nice-ratio" -> niceRatio = args[++i];
+                case "--maintenance-workers" -> maintenanceWorkers = Integer.parseInt(args[++i]);
+                case "--rate" -> rate = Double.parseDouble(args[++i]);
+                case "--closed-loop" -> openLoop = false;
+                case "--calibrate-seconds" -> calibrateSeconds = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -82,6 +109,8 @@ public final class OnlineBench {
                 .setServerConfig("max_wal_size", "4GB").start()) {
             url = "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres";
             PROPS.setProperty("user", "postgres");
+            APP_PROPS.putAll(PROPS);
+            APP_PROPS.setProperty("ApplicationName", "app");
             String version;
             try (Connection c = connect(); Statement st = c.createStatement()) {
                 try (ResultSet rs = st.executeQuery("SHOW server_version")) {
@@ -105,15 +134,48 @@ public final class OnlineBench {
             java.nio.file.Files.createDirectories(migrations.resolve("20250101000000_init"));
             java.nio.file.Files.writeString(migrations.resolve("migration_lock.toml"), "provider = \"postgresql\"\n");
             java.nio.file.Files.writeString(migrations.resolve("20250101000000_init/migration.sql"), S0);
+            dev.keel.history.DeployGuard guard = dev.keel.history.DeployGuard.DEFAULT
+                    .withLockTimeout(java.time.Duration.ofMillis(lockTimeoutMs));
+            if (maintenanceWorkers != null) {
+                guard = guard.withMaintenanceWorkers(maintenanceWorkers);
+            }
             keel = dev.keel.api.Keel.configure().workingDir(migrations.getParent()).migrationsDir(migrations)
                     .databaseUrl("postgresql://postgres@localhost:" + pg.getPort() + "/postgres")
-                    .environment(java.util.Map.of()).deployGuard(dev.keel.history.DeployGuard.DEFAULT
-                            .withLockTimeout(java.time.Duration.ofMillis(lockTimeoutMs))).build();
+                    .environment(java.util.Map.of()).deployGuard(guard).listener(new dev.keel.observe.Listener() {
+                        @Override
+                        public void lockRetry(String migration, int index, int retry, int max,
+                                              java.time.Duration pause, String error) {
+                            log("  keel: lock retry " + retry + "/" + max + " of " + migration + " #" + index + " ("
+                                    + error + "), pause " + pause.toMillis() + " ms");
+                        }
+                    }).build();
+            guardLine = "Keel's deploy guard: lock_timeout " + guard.lockTimeout().toMillis()
+                    + " ms, max_parallel_maintenance_workers " + guard.maintenanceWorkers()
+                    + " for concurrent builds and VALIDATE, deadlock_timeout " + guard.deadlockTimeout().toMillis()
+                    + " ms; backfill batch " + (backfillBatch == null ? "1000" : backfillBatch) + " rows, nice_ratio "
+                    + (niceRatio == null ? ColumnPlans.DEFAULT_NICE_RATIO : niceRatio) + ".";
             keel.resolveApplied("20250101000000_init");
+            if (openLoop && rate == 0) {
+                openLoop = false;
+                Result cal = measure("calibration (closed loop)", () -> Thread.sleep(calibrateSeconds * 1000L));
+                openLoop = true;
+                long closed = Math.round(cal.tx() / cal.windowSeconds());
+                rate = Math.max(1, closed / 2);
+                log("calibrated: " + closed + " tx/s closed loop; open-loop rate " + (long) rate + " tx/s");
+                workloadLine = "Open loop at " + (long) rate + " tx/s (half the " + closed + " tx/s of a "
+                        + calibrateSeconds + " s closed-loop calibration run), latency counted from each "
+                        + "transaction's scheduled start.";
+            } else {
+                workloadLine = openLoop ? "Open loop at " + (long) rate + " tx/s (--rate), latency counted from each "
+                        + "transaction's scheduled start." : "Closed loop (--closed-loop): each client starts its "
+                        + "next transaction when the last one ends.";
+            }
             List<String> report = new ArrayList<>();
-            report.add("| change | run | migration time | tx | failed tx | p50 | p99 | max | app waits > lock_timeout |");
-            report.add("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            report.add("| change | run | migration time | tx | failed tx | p50 | p99 | p99 / idle | max "
+                    + "| app waits > lock_timeout |");
+            report.add("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
             Result idle = measure("idle", () -> Thread.sleep(idleSeconds * 1000L));
+            idleP99 = idle.p99();
             report.add(row("(none)", "idle, no migration", idle));
 
             String before = S0;
@@ -141,14 +203,25 @@ public final class OnlineBench {
             });
             exec("ALTER TABLE account RENAME COLUMN balance_cents TO balance");
             Schema s = introspect();
+            dev.keel.safety.expand.ColumnDependents dependents;
+            try (Connection c = connect()) {
+                dependents = dev.keel.safety.expand.ColumnDependents.read(c, new QualifiedName("public", "account"),
+                        "balance", "balance_cents", java.util.Optional.empty());
+            }
             ExpandContractPlan plan = ColumnPlans.renameColumn(s.table(new QualifiedName("public", "account"))
-                    .orElseThrow(), "balance", "balance_cents");
+                    .orElseThrow(), "balance", "balance_cents", dependents);
             Result keelRename = measure("rename / Keel expand-contract", () -> {
                 List<java.nio.file.Path> r1 = dev.keel.safety.expand.PlanFiles.write(migrations, next(10), plan);
-                // The backfill's batch size, edited before deploy as PLAN.md allows (the default is 1,000 rows).
+                // Batch size and pacing as generated, unless the options override them (edited as PLAN.md explains).
                 java.nio.file.Path backfill = r1.get(1).resolve("migration.sql");
-                java.nio.file.Files.writeString(backfill, java.nio.file.Files.readString(backfill)
-                        .replace("();\n", "(" + backfillBatch + ");\n"));
+                String call = java.nio.file.Files.readString(backfill);
+                if (backfillBatch != null) {
+                    call = call.replace("batch_size => 1000", "batch_size => " + backfillBatch);
+                }
+                if (niceRatio != null) {
+                    call = call.replace("nice_ratio => " + ColumnPlans.DEFAULT_NICE_RATIO, "nice_ratio => " + niceRatio);
+                }
+                java.nio.file.Files.writeString(backfill, call);
                 deploy();
                 balanceColumn = "balance_cents";   // release 2: the code moves to the new column
                 Thread.sleep(3000);
@@ -161,9 +234,17 @@ public final class OnlineBench {
             System.out.println();
             System.out.println("PostgreSQL " + version + " (zonky embedded, default durability), " + rows
                     + " rows in `account`, " + clients + " client threads, app statement_timeout " + appTimeoutMs
-                    + " ms, Keel lock_timeout " + lockTimeoutMs + " ms; total run " + secs(t0) + " s.");
+                    + " ms; total run " + secs(t0) + " s.");
+            System.out.println(workloadLine);
+            System.out.println(guardLine);
             System.out.println();
             report.forEach(System.out::println);
+            if (!lockWaits.isEmpty()) {
+                System.out.println();
+                System.out.println("Lock waits of 100 ms or more (sampled every 20 ms; who waited for whom, longest):");
+                System.out.println();
+                lockWaits.forEach(w -> System.out.println("- " + w));
+            }
         }
     }
 
@@ -237,8 +318,8 @@ public final class OnlineBench {
 
     // ---- workload ------------------------------------------------------------------------------------------
 
-    record Result(double migrationSeconds, long tx, long failed, long p50, long p99, long max, long overLock,
-                  String firstError) {
+    record Result(double migrationSeconds, double windowSeconds, long tx, long failed, long p50, long p99, long max,
+                  long overLock, String firstError) {
     }
 
     /** Runs the workload, starts recording, waits 2 s, runs {@code body}, waits 1 s, stops. */
@@ -257,8 +338,12 @@ public final class OnlineBench {
             threads.add(t);
             t.start();
         }
+        LockWatch watch = new LockWatch(stop);
+        Thread watcher = new Thread(watch);
+        watcher.start();
         Thread.sleep(1000);
         recording.set(true);
+        long w0 = System.nanoTime();
         Thread.sleep(2000);
         long m0 = System.nanoTime();
         log(label + ": start");
@@ -266,13 +351,16 @@ public final class OnlineBench {
         double ms = (System.nanoTime() - m0) / 1e9;
         Thread.sleep(1000);
         recording.set(false);
+        double window = (System.nanoTime() - w0) / 1e9;
         stop.set(true);
         for (Thread t : threads) {
             t.join();
         }
+        watcher.join();
+        watch.report(label);
         long[] all = perThread.stream().flatMap(List::stream).mapToLong(Long::longValue).sorted().toArray();
         long over = Arrays.stream(all).filter(x -> x > lockTimeoutMs * 1_000_000L).count();
-        Result r = new Result(ms, all.length, failed.get(), pct(all, 0.50), pct(all, 0.99),
+        Result r = new Result(ms, window, all.length, failed.get(), pct(all, 0.50), pct(all, 0.99),
                 all.length == 0 ? 0 : all[all.length - 1], over, firstError[0]);
         log(label + ": " + r);
         return r;
@@ -280,13 +368,30 @@ public final class OnlineBench {
 
     static void client(AtomicBoolean stop, AtomicBoolean recording, List<Long> lat, AtomicLong failed,
                        AtomicLong nextId, String[] firstError) {
-        try (Connection c = connect(); Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, APP_PROPS); Statement st = c.createStatement()) {
             st.execute("SET statement_timeout = " + appTimeoutMs);
             ThreadLocalRandom r = ThreadLocalRandom.current();
+            // Open loop: this client's share of the rate, as a Poisson process (pgbench -R's schedule).
+            double meanGapNanos = openLoop ? clients * 1e9 / rate : 0;
+            long scheduled = System.nanoTime();
             while (!stop.get()) {
+                long t0;
+                if (openLoop) {
+                    scheduled += (long) (-Math.log(1 - r.nextDouble()) * meanGapNanos);
+                    long wait = scheduled - System.nanoTime();
+                    if (wait > 0) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                    }
+                    if (stop.get()) {
+                        break;
+                    }
+                    // A late transaction counts from when it should have started.
+                    t0 = scheduled;
+                } else {
+                    t0 = System.nanoTime();
+                }
                 long id = 1 + r.nextLong(rows);
                 int op = r.nextInt(100);
-                long t0 = System.nanoTime();
                 boolean ok = true;
                 String col = balanceColumn;
                 try {
@@ -329,7 +434,7 @@ public final class OnlineBench {
                         failed.incrementAndGet();
                     }
                 }
-                if (!ok) {
+                if (!ok && !openLoop) {
                     Thread.sleep(10);
                 }
             }
@@ -346,9 +451,65 @@ public final class OnlineBench {
     }
 
     static String row(String change, String run, Result r) {
-        return String.format(Locale.ROOT, "| %s | %s | %s | %d | %d | %s | %s | %s | %d |", change, run,
+        return String.format(Locale.ROOT, "| %s | %s | %s | %d | %d | %s | %s | %s | %s | %d |", change, run,
                 run.startsWith("idle") ? "–" : String.format(Locale.ROOT, "%.1f s", r.migrationSeconds()), r.tx(),
-                r.failed(), ms(r.p50()), ms(r.p99()), ms(r.max()), r.overLock());
+                r.failed(), ms(r.p50()), ms(r.p99()), idleP99 == 0 ? "–"
+                        : String.format(Locale.ROOT, "%.2f×", (double) r.p99() / idleP99), ms(r.max()), r.overLock());
+    }
+
+    /**
+     * Samples pg_stat_activity every 20 ms for sessions waiting on a heavyweight lock and who blocks them
+     * (pg_blocking_pids), and keeps the longest wait per (waiter, blocker) pair: which statement made the
+     * application wait, and what that statement itself waited for (a long transaction, autovacuum, ...).
+     */
+    static final class LockWatch implements Runnable {
+        private final AtomicBoolean stop;
+        private final java.util.Map<String, Double> longest = new java.util.LinkedHashMap<>();
+
+        LockWatch(AtomicBoolean stop) {
+            this.stop = stop;
+        }
+
+        @Override
+        public void run() {
+            try (Connection c = connect(); Statement st = c.createStatement()) {
+                while (!stop.get()) {
+                    try (ResultSet rs = st.executeQuery("SELECT w.application_name = 'app', w.backend_type, "
+                            + "left(w.query, 80), extract(epoch FROM clock_timestamp() - w.query_start), "
+                            + "b.application_name = 'app', b.backend_type, left(b.query, 80) "
+                            + "FROM pg_stat_activity w CROSS JOIN LATERAL unnest(pg_blocking_pids(w.pid)) AS bp(pid) "
+                            + "JOIN pg_stat_activity b ON b.pid = bp.pid WHERE w.wait_event_type = 'Lock'")) {
+                        while (rs.next()) {
+                            String key = who(rs.getBoolean(1), rs.getString(2), rs.getString(3)) + " waited for "
+                                    + who(rs.getBoolean(5), rs.getString(6), rs.getString(7));
+                            longest.merge(key, rs.getDouble(4), Math::max);
+                        }
+                    }
+                    Thread.sleep(20);
+                }
+            } catch (SQLException | InterruptedException e) {
+                log("lock watch stopped: " + e);
+            }
+        }
+
+        private static String who(boolean app, String type, String query) {
+            if (app) {
+                return "the app";
+            }
+            String q = query == null ? "" : query.replaceAll("\\s+", " ").strip();
+            return ("client backend".equals(type) ? "migration" : type) + " `" + q + "`";
+        }
+
+        void report(String label) {
+            longest.entrySet().stream().filter(e -> e.getValue() >= 0.1)
+                    .sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed()).limit(4)
+                    .forEach(e -> {
+                        String line = String.format(Locale.ROOT, "%s: %s, %.0f ms", label, e.getKey(),
+                                e.getValue() * 1000);
+                        log("  lock wait " + line);
+                        lockWaits.add(line);
+                    });
+        }
     }
 
     static String ms(long nanos) {

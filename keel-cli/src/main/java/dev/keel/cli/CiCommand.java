@@ -1,8 +1,5 @@
 package dev.keel.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.keel.api.Keel;
 import dev.keel.ci.CiCheck;
 import dev.keel.ci.CiFinding;
@@ -11,16 +8,16 @@ import dev.keel.safety.lint.LintCheck;
 import dev.keel.safety.lint.LintOptions;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "ci", description = "The CI step: validate the schema, check and replay the migrations folder on a "
+@Command(name = "ci", exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:passed", "1:an error (the check could not run)", "2:findings"},
+        description = "The CI step: validate the schema, check and replay the migrations folder on a "
         + "fresh database, fail when the schema has changes without a migration. Exit 0 ok, 2 findings, 1 error.")
 public final class CiCommand implements Callable<Integer> {
     enum Format { text, github }
@@ -30,13 +27,11 @@ public final class CiCommand implements Callable<Integer> {
     @Mixin
     SchemaOption schemaOption;
 
-    @Option(names = "--migrations-dir", paramLabel = "DIR",
-            description = "Migrations folder (default: keel.toml, else migrations/ beside the schema)")
-    java.nio.file.Path migrationsDir;
+    @Mixin
+    MigrationsDirOption migrationsDir;
 
-    @Option(names = "--shadow-database-url", paramLabel = "URL",
-            description = "Server to replay on (default: SHADOW_DATABASE_URL, keel.toml, else embedded PostgreSQL)")
-    String shadowDatabaseUrl;
+    @Mixin
+    ShadowDatabaseOption shadowDatabase;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default) or github (workflow annotations ::error file=…,line=…::…)")
@@ -47,16 +42,16 @@ public final class CiCommand implements Callable<Integer> {
                     + "all, or none")
     LintScope lint;
 
-    @Option(names = "--json", description = "Print the report as JSON")
-    boolean json;
+    @CommandLine.Mixin
+    JsonOption jsonOption;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws JsonProcessingException {
+    public Integer call() {
         Keel keel = Keel.configure().workingDir(schemaOption.workingDir()).schema(schemaOption.schema)
-                .migrationsDir(migrationsDir).shadowDatabaseUrl(shadowDatabaseUrl).build();
+                .migrationsDir(migrationsDir.get()).shadowDatabaseUrl(shadowDatabase.get()).build();
         List<CiCheck> checks = switch (lint) {
             case none -> List.of();
             case all -> List.of(LintCheck.of(name -> true, LintOptions.defaults().withLockTimeoutByRunner(true)));
@@ -64,8 +59,8 @@ public final class CiCommand implements Callable<Integer> {
         };
         CiResult r = keel.ci(checks);
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(r)));
+        if (jsonOption.enabled()) {
+            Json.print(out, JsonShapes.Ci.of(r));
         } else if (format == Format.github) {
             for (CiFinding f : r.findings()) {
                 out.println(annotation(f));
@@ -121,34 +116,5 @@ public final class CiCommand implements Callable<Integer> {
 
     private static String property(String s) {
         return data(s).replace(":", "%3A").replace(",", "%2C");
-    }
-
-    private static Map<String, Object> toJson(CiResult r) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("passed", r.passed());
-        root.put("exitCode", r.exitCode());
-        List<Map<String, Object>> steps = new ArrayList<>();
-        for (CiResult.Step s : r.steps()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("name", s.name());
-            m.put("status", s.status().name().toLowerCase());
-            m.put("findings", s.findings());
-            m.put("millis", s.millis());
-            steps.add(m);
-        }
-        root.put("steps", steps);
-        List<Map<String, Object>> findings = new ArrayList<>();
-        for (CiFinding f : r.findings()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("check", f.check());
-            m.put("severity", f.severity().name().toLowerCase());
-            m.put("file", f.file().map(p -> p.toString().replace('\\', '/')).orElse(null));
-            m.put("line", f.line().isPresent() ? f.line().getAsInt() : null);
-            m.put("title", f.title());
-            m.put("message", f.message());
-            findings.add(m);
-        }
-        root.put("findings", findings);
-        return root;
     }
 }

@@ -3,7 +3,11 @@ package dev.keel.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-@Command(name = "db", description = "Manage your database: seed it.", subcommands = {DbSeedCommand.class})
+@Command(name = "db", exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:success",
+                "1:an error, or the seed failed"},
+        description = "Manage your database: seed it.", subcommands = {DbSeedCommand.class})
 public final class DbCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

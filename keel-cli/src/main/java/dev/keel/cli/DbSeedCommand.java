@@ -3,13 +3,19 @@ package dev.keel.cli;
 import dev.keel.api.SeedRunResult;
 import dev.keel.seed.SeedResult;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
-@Command(name = "seed", description = "Seed your database: upsert the declarative seed files (seed/*.json|yaml "
-        + "beside the schema), then run the seed command (keel.toml [seed] command, or package.json prisma.seed).")
+@Command(name = "seed", exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:seeded, or no seed configured", "1:the seed failed"},
+        description = "Seed your database: upsert the declarative seed files (seed/*.json|yaml "
+        + "beside the schema), then run the seed command (keel.toml [seed] command, or package.json prisma.seed). "
+        + "Arguments after -- are passed to the seed command (keel db seed -- --env staging).")
 public final class DbSeedCommand implements Callable<Integer> {
     @Mixin
     SchemaOption schemaOption;
@@ -17,12 +23,27 @@ public final class DbSeedCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions db;
 
+    @Mixin
+    JsonOption json;
+
+    @Mixin
+    ConfigOption config;
+
+    @Parameters(paramLabel = "ARG", arity = "0..*",
+            description = "After --: arguments appended to the seed command, each passed as one word")
+    List<String> args = new ArrayList<>();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        SeedRunResult r = db.configure(schemaOption).build().seed();
+        config.explain(spec.commandLine().getErr());
+        SeedRunResult r = db.configure(schemaOption).seedOutputToStderr(json.enabled()).build().seed(args);
+        if (json.enabled()) {
+            Json.print(spec.commandLine().getOut(), JsonShapes.Seed.of(r));
+            return r.succeeded() ? 0 : 1;
+        }
         return print(r, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 

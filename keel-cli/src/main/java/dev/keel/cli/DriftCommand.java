@@ -1,51 +1,36 @@
 package dev.keel.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.keel.api.DriftResult;
 import dev.keel.api.Keel;
 import dev.keel.api.KeelException;
 import dev.keel.source.SchemaSpec;
 import java.io.PrintWriter;
-import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "drift", description = "Compare the live database with the migrations folder (replayed on a shadow "
+@Command(name = "drift", exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no drift", "1:an error", "2:drift"},
+        description = "Compare the live database with the migrations folder (replayed on a shadow "
         + "database) or the Prisma schema. Exit 0 no drift, 2 drift, 1 error. Prisma's and Keel's bookkeeping "
         + "(_prisma_migrations, schema _keel) is ignored.")
 public final class DriftCommand implements Callable<Integer> {
-    @Option(names = "--url", paramLabel = "URL",
-            description = "The live database (default: DATABASE_URL, then the datasource url of the schema)")
-    String url;
+    @CommandLine.Mixin
+    DatabaseUrlOption url;
 
     @CommandLine.ArgGroup(exclusive = true)
-    Expected expected;
+    SchemaSourceOptions.Expected expected;
 
-    static final class Expected {
-        @Option(names = "--schema", paramLabel = "FILE", description = "Compare with this Prisma schema")
-        Path schema;
-        @Option(names = "--migrations", paramLabel = "DIR",
-                description = "Compare with this migrations folder (default: migrations/ beside the schema, when it "
-                        + "exists; else the schema)")
-        Path migrations;
-    }
+    @CommandLine.Mixin
+    JsonOption jsonOption;
 
-    @Option(names = "--json", description = "Print the result as JSON")
-    boolean json;
+    @CommandLine.Mixin
+    ShadowDatabaseOption shadowDatabase;
 
-    @Option(names = "--shadow-database-url", paramLabel = "URL",
-            description = "Server to create the throw-away shadow database on (default: SHADOW_DATABASE_URL, then "
-                    + "the embedded PostgreSQL)")
-    String shadowDatabaseUrl;
-
-    @Option(names = "--cwd", paramLabel = "DIR", hidden = true)
-    Path workingDir = Path.of("");
+    @CommandLine.Mixin
+    WorkingDirOption cwd;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -56,22 +41,17 @@ public final class DriftCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DriftResult r;
         try {
-            Keel keel = Keel.configure().workingDir(workingDir).databaseUrl(url)
+            Keel keel = Keel.configure().workingDir(cwd.get()).databaseUrl(url.get())
                     .schema(expected == null ? null : expected.schema)
                     .migrationsDir(expected == null ? null : expected.migrations)
-                    .shadowDatabaseUrl(shadowDatabaseUrl).build();
-            if (expected == null) {
-                r = keel.drift();
-            } else if (expected.schema != null) {
-                r = keel.drift(new SchemaSpec.SchemaFile(expected.schema));
-            } else {
-                r = keel.drift(new SchemaSpec.Migrations(expected.migrations));
-            }
+                    .shadowDatabaseUrl(shadowDatabase.get()).build();
+            List<SchemaSpec> given = SchemaSourceOptions.given(expected);
+            r = given.isEmpty() ? keel.drift() : keel.drift(given.get(0));
         } catch (KeelException e) {
-            return Output.oneLineError(err, e);
+            return jsonOption.enabled() ? Json.error(out, e) : Output.oneLineError(err, e);
         }
-        if (json) {
-            out.println(json(r));
+        if (jsonOption.enabled()) {
+            Json.print(out, JsonShapes.Drift.of(r));
         } else if (!r.hasDrift()) {
             out.println("No drift: the database " + r.database() + " matches " + r.expected() + ".");
         } else {
@@ -84,27 +64,5 @@ public final class DriftCommand implements Callable<Integer> {
         }
         out.flush();
         return r.hasDrift() ? 2 : 0;
-    }
-
-    private static String json(DriftResult r) {
-        JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-        ObjectNode root = mapper.createObjectNode();
-        root.put("drift", r.hasDrift());
-        root.put("database", r.database());
-        root.put("expected", r.expected());
-        root.put("summary", r.summary());
-        ArrayNode changes = root.putArray("changes");
-        for (DriftResult.Change c : r.changes()) {
-            ObjectNode n = changes.addObject();
-            n.put("kind", c.kind());
-            ArrayNode sql = n.putArray("sql");
-            c.sql().forEach(sql::add);
-        }
-        root.put("repairScript", r.repairScript());
-        try {
-            return mapper.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

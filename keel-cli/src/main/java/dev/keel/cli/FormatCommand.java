@@ -9,7 +9,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "format", description = "Format the Prisma schema in place, as `prisma format` does. "
+@Command(name = "format", exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:formatted (or, with --check, already formatted)",
+                "1:--check found an unformatted file, or the schema is invalid"},
+        description = "Format the Prisma schema in place, as `prisma format` does. "
         + "A schema that is invalid once formatted is left untouched (exit 1).")
 public final class FormatCommand implements Callable<Integer> {
     @Mixin
@@ -18,15 +22,26 @@ public final class FormatCommand implements Callable<Integer> {
     @Option(names = "--check", description = "Do not write; exit 1 if any file is not formatted.")
     boolean check;
 
+    @Mixin
+    JsonOption json;
+
+    @Mixin
+    ConfigOption config;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        config.explain(spec.commandLine().getErr());
         FormatResult result = Keel.configure().workingDir(schemaOption.workingDir()).schema(schemaOption.schema).build()
                 .format(check);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (json.enabled()) {
+            Json.print(out, JsonShapes.Format.of(result, check));
+            return !result.valid() || (check && result.anyChanged()) ? 1 : 0;
+        }
         Output.printDiagnostics(err, result.diagnostics(), result.formatted());
         if (!result.valid()) {
             err.println("Validation Error Count: " + result.errorCount());

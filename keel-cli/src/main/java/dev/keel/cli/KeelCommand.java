@@ -1,12 +1,20 @@
 package dev.keel.cli;
 
 import dev.keel.api.KeelException;
+import dev.keel.source.InvalidSchemaException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The root {@code keel} command: only wiring of subcommands and of error handling. */
-@Command(name = "keel", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+@Command(name = "keel", exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:success",
+                "1:an error: a bad flag, a missing file, an invalid schema, an unreachable database, a failed "
+                        + "migration",
+                "2:findings or differences (ci, drift, lint, migrate diff --exit-code)",
+                "130:cancelled at a prompt"},
+        mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
         versionProvider = VersionProvider.class,
         description = "Safe, traceable PostgreSQL schema changes for Prisma schemas.",
         subcommands = {ValidateCommand.class, FormatCommand.class, MigrateCommand.class, DbCommand.class,
@@ -29,9 +37,23 @@ public final class KeelCommand implements Runnable {
 
     /** A wrong flag or argument: one line naming it, exit 1, no usage dump. */
     private static int onBadArguments(CommandLine.ParameterException e, String[] args) {
+        // picocli starts some messages (mutually exclusive options) with its own "Error: ".
+        String message = e.getMessage().replaceFirst("^Error: ", "");
+        java.util.List<String> given = java.util.Arrays.asList(args);
+        int end = given.indexOf("--");
+        if ((end < 0 ? given : given.subList(0, end)).contains("--json")) {
+            return Json.usage(e.getCommandLine().getOut(), message + " (see `"
+                    + e.getCommandLine().getCommandSpec().qualifiedName() + " --help`)");
+        }
         PrintWriter err = e.getCommandLine().getErr();
-        err.println("Error: " + e.getMessage() + " (see `" + e.getCommandLine().getCommandSpec().qualifiedName()
-                + " --help`)");
+        String hint = "";
+        if (e instanceof CommandLine.UnmatchedArgumentException
+                && e.getCommandLine().getCommandSpec().userObject() instanceof DbSeedCommand) {
+            // As Prisma: flags meant for the seed script go after --.
+            hint = "; to pass arguments to the seed command, put them after --: keel db seed -- --arg value";
+        }
+        err.println("Error: " + message + " (see `" + e.getCommandLine().getCommandSpec().qualifiedName()
+                + " --help`" + hint + ")");
         err.flush();
         return 1;
     }
@@ -39,6 +61,9 @@ public final class KeelCommand implements Runnable {
     /** Environment failures become one line with their code; anything else is a bug and says so. */
     private static int onFailure(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
+        if (e instanceof KeelException ke && json(parsed)) {
+            return Json.error(cl.getOut(), ke);
+        }
         if (e instanceof KeelException ke) {
             String code = ke.code().prismaCode().map(p -> p + " ").orElse("");
             if (code.startsWith("P3")) {
@@ -47,8 +72,21 @@ public final class KeelCommand implements Runnable {
             } else {
                 err.println("Error: " + code + ke.getMessage());
             }
+            if (ke instanceof InvalidSchemaException invalid) {
+                // As migrate diff and validate: Prisma's diagnostics after the one line.
+                err.println();
+                Output.printDiagnostics(err, invalid.diagnostics(), invalid.files());
+                err.println();
+                err.println("Validation Error Count: " + invalid.errorCount());
+            }
             err.flush();
             return ke.code().exitCode();
+        }
+        if (json(parsed)) {
+            Json.print(cl.getOut(), new JsonShapes.ErrorOutput(JsonShapes.Error.refused("KEEL_INTERNAL",
+                    "internal error (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                            + "). Please report it.")));
+            return 1;
         }
         err.println("Error: internal error (" + e.getClass().getSimpleName() + ": " + e.getMessage()
                 + "). Please report it; set KEEL_DEBUG=1 for the stack trace.");
@@ -57,5 +95,14 @@ public final class KeelCommand implements Runnable {
         }
         err.flush();
         return 1;
+    }
+
+    /** Whether the command that ran asked for {@code --json} (then even its failure is a JSON object). */
+    private static boolean json(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult leaf = parsed;
+        while (leaf.hasSubcommand()) {
+            leaf = leaf.subcommand();
+        }
+        return leaf.hasMatchedOption("--json");
     }
 }

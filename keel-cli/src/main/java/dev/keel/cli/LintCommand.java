@@ -13,7 +13,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "lint", description = {
+@Command(name = "lint", exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:nothing found",
+                "1:a file could not be judged (unreadable, or SQL PostgreSQL rejects)",
+                "2:findings"},
+        description = {
         "Judge migration SQL for locks and backward compatibility: each statement runs on a shadow database "
                 + "(embedded PostgreSQL) where Keel reads the locks it takes, the tables it rewrites and what it "
                 + "changes in the catalog.",
@@ -23,8 +28,8 @@ public final class LintCommand implements Callable<Integer> {
             description = "Migrations folder, migration folders or SQL files (default: prisma/migrations)")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--json", description = "Print the result as JSON")
-    boolean json;
+    @CommandLine.Mixin
+    JsonOption jsonOption;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text or github (workflow annotations); default: ${DEFAULT-VALUE}")
@@ -46,8 +51,8 @@ public final class LintCommand implements Callable<Integer> {
                     + "lock_timeout unless the file sets it); default: ${DEFAULT-VALUE}")
     String runner;
 
-    @Option(names = "--cwd", paramLabel = "DIR", hidden = true)
-    Path workingDir = Path.of("");
+    @CommandLine.Mixin
+    WorkingDirOption cwd;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -66,9 +71,9 @@ public final class LintCommand implements Callable<Integer> {
         LintOptions options = LintOptions.defaults().withAdvice(advice).withLockTimeoutByRunner(runner.equals("keel"))
                 .withPrismaRunner(runner.equals("prisma"))
                 .withDatabaseUrl(database == null || database.isBlank() ? null : database);
-        LintResult result = Keel.configure().workingDir(workingDir).build().lint(paths, options);
+        LintResult result = Keel.configure().workingDir(cwd.get()).build().lint(paths, options);
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (jsonOption.enabled()) {
             out.print(LintPrinter.json(result, probe));
         } else if (format.equals("github")) {
             out.print(LintPrinter.github(result));

@@ -149,7 +149,7 @@ final class LintPrinter {
         }
     }
 
-    private static Map<String, Object> finding(Finding x) {
+    static Map<String, Object> finding(Finding x) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("rule", x.rule().id);
         m.put("severity", x.rule().severity.name().toLowerCase(java.util.Locale.ROOT));

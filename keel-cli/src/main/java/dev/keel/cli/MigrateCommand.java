@@ -3,7 +3,13 @@ package dev.keel.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-@Command(name = "migrate", description = "Apply and inspect Prisma migrations.",
+@Command(name = "migrate", exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:success (see each command: keel migrate COMMAND --help)",
+                "1:an error, or (status) the database is not up to date",
+                "2:migrate diff --exit-code: there is a difference",
+                "130:cancelled at a prompt (dev, reset)"},
+        description = "Apply and inspect Prisma migrations.",
         subcommands = {MigrateDevCommand.class, MigrateDeployCommand.class, MigrateStatusCommand.class,
                 MigrateResolveCommand.class, MigrateResetCommand.class, MigrateDiffCommand.class})
 public final class MigrateCommand implements Runnable {

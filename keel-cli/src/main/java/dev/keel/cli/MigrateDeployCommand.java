@@ -4,7 +4,6 @@ import dev.keel.api.DeployResult;
 import dev.keel.api.Keel;
 import dev.keel.history.AppliedMigration;
 import dev.keel.history.DeployGuard;
-import dev.keel.history.MigrationFailure;
 import dev.keel.observe.Listener;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -13,7 +12,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "deploy", description = "Apply pending migrations to update the database schema in production/staging.")
+@Command(name = "deploy", exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:every pending migration applied (or none pending)",
+                "1:an error (P3005, P3009, P3015, P3018, P3019, P1001, P1002 ...)"},
+        description = "Apply pending migrations to update the database schema in production/staging.")
 public final class MigrateDeployCommand implements Callable<Integer> {
     @Mixin
     SchemaOption schemaOption;
@@ -23,7 +26,8 @@ public final class MigrateDeployCommand implements Callable<Integer> {
 
     @CommandLine.Option(names = "--ddl-lock-timeout-ms", paramLabel = "MS", defaultValue = "2000",
             description = "PostgreSQL lock_timeout for each migration statement, so a statement waiting for a table "
-                    + "lock does not stall the application's queries queued behind it; 0 waits forever "
+                    + "lock does not stall the application's queries queued behind it; the first attempts wait less "
+                    + "(a sixteenth, at least 100 ms, doubling with each retry); 0 waits forever "
                     + "(default: ${DEFAULT-VALUE}; not the advisory lock, see --lock-timeout)")
     long ddlLockTimeoutMs;
 
@@ -38,11 +42,24 @@ public final class MigrateDeployCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE})")
     long statementTimeoutMs;
 
+    @CommandLine.Option(names = "--max-parallel-maintenance-workers", paramLabel = "N",
+            description = "PostgreSQL max_parallel_maintenance_workers for CREATE INDEX CONCURRENTLY, REINDEX "
+                    + "CONCURRENTLY and VALIDATE CONSTRAINT: these block no query, so Keel keeps their CPU low; raise "
+                    + "it on a machine with idle cores to build faster (default: keel.toml [deploy], else 0)")
+    Integer maintenanceWorkers;
+
+    @Mixin
+    JsonOption json;
+
+    @Mixin
+    ConfigOption config;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        config.explain(spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
         Listener progress = new Listener() {
             @Override
@@ -61,9 +78,19 @@ public final class MigrateDeployCommand implements Callable<Integer> {
                 out.flush();
             }
         };
-        DeployGuard guard = DeployGuard.DEFAULT.withLockTimeout(Duration.ofMillis(ddlLockTimeoutMs))
+        dev.keel.api.KeelConfig.Builder builder = db.configure(schemaOption);
+        // keel.toml's [deploy] values, under the flags.
+        DeployGuard guard = builder.buildConfig().deployGuard().withLockTimeout(Duration.ofMillis(ddlLockTimeoutMs))
                 .withStatementTimeout(Duration.ofMillis(statementTimeoutMs)).withLockRetries(lockRetries);
-        Keel keel = db.configure(schemaOption).listener(progress).deployGuard(guard).build();
+        if (maintenanceWorkers != null) {
+            guard = guard.withMaintenanceWorkers(maintenanceWorkers);
+        }
+        if (json.enabled()) {
+            DeployResult r = builder.deployGuard(guard).build().deploy();
+            Json.print(out, JsonShapes.Deploy.of(r));
+            return r.succeeded() ? 0 : 1;
+        }
+        Keel keel = builder.listener(progress).deployGuard(guard).build();
         out.println("Datasource \"db\": " + keel.describeDatabase());
         out.flush();
         DeployResult r = keel.deploy();
@@ -77,11 +104,7 @@ public final class MigrateDeployCommand implements Callable<Integer> {
         if (!r.applied().isEmpty()) {
             out.println("The following migration(s) have been applied:");
             out.println();
-            out.println("migrations/");
-            for (AppliedMigration m : r.applied()) {
-                out.println("  └─ " + m.name() + "/");
-                out.println("    └─ migration.sql");
-            }
+            Output.migrationTree(out, "migrations", r.applied().stream().map(AppliedMigration::name).toList());
             out.println();
         }
         for (String w : r.warnings()) {
@@ -90,13 +113,7 @@ public final class MigrateDeployCommand implements Callable<Integer> {
         }
         out.flush();
         if (r.failure().isPresent()) {
-            MigrationFailure f = r.failure().get();
-            PrintWriter err = spec.commandLine().getErr();
-            err.println("Error: " + f.code().prismaCode().orElse(f.code().code()));
-            err.println();
-            err.println(f.message());
-            err.flush();
-            return 1;
+            return Output.migrationFailure(spec.commandLine().getErr(), r.failure().get());
         }
         out.println(r.applied().isEmpty() ? "No pending migrations to apply."
                 : "All migrations have been successfully applied.");

@@ -3,7 +3,6 @@ package dev.keel.cli;
 import dev.keel.api.DevRequest;
 import dev.keel.api.Keel;
 import dev.keel.api.MigrateDevResult;
-import dev.keel.history.MigrationFailure;
 import dev.keel.observe.Listener;
 import dev.keel.source.InvalidSchemaException;
 import java.io.PrintWriter;
@@ -15,7 +14,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "dev", description = "Create a migration from changes in the Prisma schema, apply it to the database "
+@Command(name = "dev", exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:in sync: created and applied, created (--create-only), or nothing to do",
+                "1:an error, or a refusal (reset, data loss or name needed without a terminal; unexecutable step; "
+                        + "@map change)",
+                "130:cancelled at a prompt"},
+        description = "Create a migration from changes in the Prisma schema, apply it to the database "
         + "(development only). The name must follow the naming convention <yyyy-mm-dd>-<area>-<short-change> "
         + "unless keel.toml turns it off.")
 public final class MigrateDevCommand implements Callable<Integer> {
@@ -42,15 +47,21 @@ public final class MigrateDevCommand implements Callable<Integer> {
     @Option(names = "--skip-seed", description = "Skip triggering seed")
     boolean skipSeed;
 
-    @Option(names = "--shadow-database-url", paramLabel = "URL",
-            description = "Server for the shadow database (default: SHADOW_DATABASE_URL, keel.toml, else embedded)")
-    String shadowDatabaseUrl;
+    @Mixin
+    ShadowDatabaseOption shadowDatabase;
+
+    @Mixin
+    JsonOption json;
+
+    @Mixin
+    ConfigOption config;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        config.explain(spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Listener progress = new Listener() {
@@ -60,12 +71,19 @@ public final class MigrateDevCommand implements Callable<Integer> {
                 out.flush();
             }
         };
-        Keel keel = db.configure(schemaOption).listener(progress).shadowDatabaseUrl(shadowDatabaseUrl).build();
+        DevRequest req = new DevRequest(Optional.ofNullable(name), Optional.ofNullable(area), createOnly, skipSeed,
+                false, false, unsafe);
+        if (json.enabled()) {
+            MigrateDevResult r = db.configure(schemaOption).shadowDatabaseUrl(shadowDatabase.get())
+                    .seedOutputToStderr(true).build().migrateDev(req);
+            JsonShapes.Error error = jsonError(r);
+            Json.print(out, JsonShapes.Dev.of(r, error));
+            return error == null && r.succeeded() ? 0 : 1;
+        }
+        Keel keel = db.configure(schemaOption).listener(progress).shadowDatabaseUrl(shadowDatabase.get()).build();
         out.println("Datasource \"db\": " + keel.describeDatabase());
         out.println();
         out.flush();
-        DevRequest req = new DevRequest(Optional.ofNullable(name), Optional.ofNullable(area), createOnly, skipSeed,
-                false, false, unsafe);
         MigrateDevResult r;
         try {
             // Each question the facade comes back with is asked here, then the run starts again with the answer;
@@ -138,6 +156,27 @@ public final class MigrateDevCommand implements Callable<Integer> {
         return print(r, out, err);
     }
 
+    /**
+     * Why a {@code --json} run stopped, or null. JSON never prompts, so each question the text mode would ask is a
+     * refusal with its own code, as the non-interactive text mode refuses.
+     */
+    private static JsonShapes.Error jsonError(MigrateDevResult r) {
+        return switch (r.outcome()) {
+            case RESET_REQUIRED -> JsonShapes.Error.refused("KEEL_DEV_RESET_REQUIRED", r.resetReason().orElse("")
+                    + "\nmigrate dev cannot continue without a reset; run keel migrate reset (all data will be lost).");
+            case NEEDS_CONFIRMATION -> JsonShapes.Error.refused("KEEL_DEV_DATA_LOSS",
+                    "The migration would lose data (see warnings); --json never prompts.");
+            case NEEDS_NAME -> JsonShapes.Error.refused("KEEL_DEV_NAME_REQUIRED", "A migration name is required by "
+                    + "the naming convention <yyyy-mm-dd>-<area>-<short-change>: pass --name, or --area and --name.");
+            case UNEXECUTABLE -> JsonShapes.Error.refused("KEEL_DEV_UNEXECUTABLE", "We found changes that cannot be "
+                    + "executed (see unexecutable); use --create-only and edit the migration.");
+            case RENAME_NEEDS_PLAN -> JsonShapes.Error.refused("KEEL_DEV_RENAME_NEEDS_PLAN", String.join("\n",
+                    r.renames().stream().map(dev.keel.safety.expand.MapRename::explanation).toList()));
+            case FAILED -> JsonShapes.Error.of(r.failure().orElseThrow());
+            default -> r.seed().map(JsonShapes::seedError).orElse(null);
+        };
+    }
+
     private int print(MigrateDevResult r, PrintWriter out, PrintWriter err) {
         if (r.databaseCreated()) {
             out.println(r.database() + " created");
@@ -151,7 +190,7 @@ public final class MigrateDevCommand implements Callable<Integer> {
             out.println();
             out.println("The following migration(s) have been applied:");
             out.println();
-            printTree(out, "migrations", r.appliedPending());
+            Output.migrationTree(out, "migrations", r.appliedPending());
         }
         switch (r.outcome()) {
             case UNEXECUTABLE -> {
@@ -175,12 +214,7 @@ public final class MigrateDevCommand implements Callable<Integer> {
             }
             case FAILED -> {
                 out.flush();
-                MigrationFailure f = r.failure().orElseThrow();
-                err.println("Error: " + f.code().prismaCode().orElse(f.code().code()));
-                err.println();
-                err.println(f.message());
-                err.flush();
-                return 1;
+                return Output.migrationFailure(err, r.failure().orElseThrow());
             }
             case CREATED -> {
                 if (!r.warnings().isEmpty()) {
@@ -201,7 +235,7 @@ public final class MigrateDevCommand implements Callable<Integer> {
                 out.println();
                 out.println("The following migration(s) have been created and applied from new schema changes:");
                 out.println();
-                printTree(out, r.migrationsDir(), r.migrationNames());
+                Output.migrationTree(out, r.migrationsDir(), r.migrationNames());
                 printPlanNotes(r, out);
                 printLint(r, out);
                 out.println();
@@ -259,13 +293,5 @@ public final class MigrateDevCommand implements Callable<Integer> {
         out.println("keel lint: " + n + (n == 1 ? " finding" : " findings") + " in the new migration"
                 + (r.migrationNames().size() > 1 ? "s" : "") + " (warnings; each names its safe alternative):");
         out.print(LintPrinter.findings(r.lintFindings()));
-    }
-
-    private static void printTree(PrintWriter out, String root, List<String> names) {
-        out.println(root + "/");
-        for (String n : names) {
-            out.println("  └─ " + n + "/");
-            out.println("    └─ migration.sql");
-        }
     }
 }

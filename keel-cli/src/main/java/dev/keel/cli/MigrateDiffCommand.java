@@ -10,44 +10,26 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "diff", description = "Compare two schema sources (empty, a Prisma schema, a migrations folder, a "
+@Command(name = "diff", exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:success (with --exit-code: no difference)",
+                "1:an error",
+                "2:with --exit-code: there is a difference"},
+        description = "Compare two schema sources (empty, a Prisma schema, a migrations folder, a "
         + "live database) and print the difference: a readable summary, or the SQL migration with --script. "
         + "With --exit-code: 0 no difference, 2 difference, 1 error.")
 public final class MigrateDiffCommand implements Callable<Integer> {
-    @Option(names = "--from-empty", description = "Start from an empty database")
-    boolean fromEmpty;
-    @Option(names = "--from-schema", paramLabel = "FILE", description = "Start from a Prisma schema file or folder")
-    Path fromSchema;
-    @Option(names = "--from-migrations", paramLabel = "DIR",
-            description = "Start from a migrations folder (replayed on a shadow database)")
-    Path fromMigrations;
-    @Option(names = "--from-url", paramLabel = "URL", description = "Start from a live database")
-    String fromUrl;
+    @CommandLine.ArgGroup(exclusive = false, validate = false, heading = "Start from (exactly one):%n")
+    SchemaSourceOptions.From from;
 
-    @Option(names = "--from-config-datasource",
-            description = "Start from the configured database (DATABASE_URL, then the datasource url of the schema)")
-    boolean fromConfig;
-
-    @Option(names = "--to-empty", description = "End at an empty database")
-    boolean toEmpty;
-    @Option(names = "--to-schema", paramLabel = "FILE", description = "End at a Prisma schema file or folder")
-    Path toSchema;
-    @Option(names = "--to-migrations", paramLabel = "DIR",
-            description = "End at a migrations folder (replayed on a shadow database)")
-    Path toMigrations;
-    @Option(names = "--to-url", paramLabel = "URL", description = "End at a live database")
-    String toUrl;
-
-    @Option(names = "--to-config-datasource",
-            description = "End at the configured database (DATABASE_URL, then the datasource url of the schema)")
-    boolean toConfig;
+    @CommandLine.ArgGroup(exclusive = false, validate = false, heading = "End at (exactly one):%n")
+    SchemaSourceOptions.To to;
 
     @Option(names = "--script", description = "Print the SQL migration instead of the summary")
     boolean script;
@@ -55,25 +37,34 @@ public final class MigrateDiffCommand implements Callable<Integer> {
     boolean exitCode;
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout")
     Path output;
-    @Option(names = "--shadow-database-url", paramLabel = "URL",
-            description = "Server to create the throw-away shadow database on (default: SHADOW_DATABASE_URL, then "
-                    + "the embedded PostgreSQL)")
-    String shadowDatabaseUrl;
+    @CommandLine.Mixin
+    ShadowDatabaseOption shadowDatabase;
 
-    /** Hidden: lets tests run the command as if started in another folder. */
-    @Option(names = "--cwd", paramLabel = "DIR", hidden = true)
-    Path workingDir = Path.of("");
+    @CommandLine.Mixin
+    WorkingDirOption cwd;
+
+    @CommandLine.Mixin
+    ConfigOption config;
+
+    @CommandLine.Mixin
+    JsonOption json;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        config.explain(spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<SchemaSpec> from = specs(fromEmpty, fromSchema, fromMigrations, fromUrl, fromConfig);
-        List<SchemaSpec> to = specs(toEmpty, toSchema, toMigrations, toUrl, toConfig);
+        List<SchemaSpec> from = SchemaSourceOptions.given(this.from);
+        List<SchemaSpec> to = SchemaSourceOptions.given(this.to);
         if (from.size() != 1 || to.size() != 1) {
+            if (json.enabled()) {
+                return Json.usage(out, (from.size() != 1 ? from.size() + " `--from-...` parameter(s) provided. " : "")
+                        + (to.size() != 1 ? to.size() + " `--to-...` parameter(s) provided. " : "")
+                        + "1 must be provided.");
+            }
             // Prisma's wording, one line per side that is wrong.
             if (from.size() != 1) {
                 err.println("Error: " + from.size() + " `--from-...` parameter(s) provided. 1 must be provided.");
@@ -86,25 +77,26 @@ public final class MigrateDiffCommand implements Callable<Integer> {
         }
         DiffResult r;
         try {
-            Keel keel = Keel.configure().workingDir(workingDir).shadowDatabaseUrl(shadowDatabaseUrl).build();
+            Keel keel = Keel.configure().workingDir(cwd.get()).shadowDatabaseUrl(shadowDatabase.get()).build();
             r = keel.diff(configured(keel, from.get(0)), configured(keel, to.get(0)));
         } catch (KeelException e) {
-            return Output.oneLineError(err, e);
+            return json.enabled() ? Json.error(out, e) : Output.oneLineError(err, e);
         }
-        String text = script ? r.script() : r.summary();
+        String text = json.enabled() ? Json.write(JsonShapes.Diff.of(r)) : script ? r.script() : r.summary();
         if (!text.endsWith("\n")) {
             text += "\n";
         }
         if (output != null) {
-            Path file = workingDir.resolve(output);
+            Path file = cwd.get().resolve(output);
             try {
                 if (file.toAbsolutePath().getParent() != null) {
                     Files.createDirectories(file.toAbsolutePath().getParent());
                 }
                 Files.writeString(file, text, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                return Output.oneLineError(err, new KeelException(ErrorCode.IO, "Could not write " + output + ": "
-                        + e.getMessage(), e));
+                KeelException failure = new KeelException(ErrorCode.IO, "Could not write " + output + ": "
+                        + e.getMessage(), e);
+                return json.enabled() ? Json.error(out, failure) : Output.oneLineError(err, failure);
             }
         } else {
             out.print(text);
@@ -113,30 +105,7 @@ public final class MigrateDiffCommand implements Callable<Integer> {
         return exitCode && r.hasChanges() ? 2 : 0;
     }
 
-    /** Stands for {@code --*-config-datasource} until the configuration is known. */
-    private static final SchemaSpec.Url CONFIGURED = new SchemaSpec.Url("config-datasource");
-
     private static SchemaSpec configured(Keel keel, SchemaSpec spec) {
-        return spec == CONFIGURED ? keel.configuredDatabase() : spec;
-    }
-
-    private static List<SchemaSpec> specs(boolean empty, Path schema, Path migrations, String url, boolean config) {
-        List<SchemaSpec> out = new ArrayList<>();
-        if (empty) {
-            out.add(new SchemaSpec.Empty());
-        }
-        if (schema != null) {
-            out.add(new SchemaSpec.SchemaFile(schema));
-        }
-        if (migrations != null) {
-            out.add(new SchemaSpec.Migrations(migrations));
-        }
-        if (url != null) {
-            out.add(new SchemaSpec.Url(url));
-        }
-        if (config) {
-            out.add(CONFIGURED);
-        }
-        return out;
+        return spec == SchemaSourceOptions.CONFIGURED ? keel.configuredDatabase() : spec;
     }
 }

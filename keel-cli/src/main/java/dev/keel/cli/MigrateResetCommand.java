@@ -10,7 +10,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "reset", description = "Reset your database and apply all migrations, all data will be lost.")
+@Command(name = "reset", exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:reset, migrations applied and seeded",
+                "1:an error, a failed migration or seed, or no --force without a terminal",
+                "130:cancelled at the prompt"},
+        description = "Reset your database and apply all migrations, all data will be lost.")
 public final class MigrateResetCommand implements Callable<Integer> {
     @Mixin
     SchemaOption schemaOption;
@@ -24,14 +29,32 @@ public final class MigrateResetCommand implements Callable<Integer> {
     @Option(names = "--skip-seed", description = "Skip triggering seed")
     boolean skipSeed;
 
+    @Mixin
+    JsonOption json;
+
+    @Mixin
+    ConfigOption config;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        Keel keel = db.configure(schemaOption).build();
+        config.explain(spec.commandLine().getErr());
+        Keel keel = db.configure(schemaOption).seedOutputToStderr(json.enabled()).build();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (json.enabled()) {
+            // JSON is for scripts: no prompt, so --force is the consent.
+            if (!force) {
+                Json.print(out, new JsonShapes.ErrorOutput(JsonShapes.Error.refused("KEEL_NEEDS_FORCE",
+                        "migrate reset --json never prompts: pass --force to drop the database's schemas.")));
+                return 1;
+            }
+            ResetResult r = keel.reset(skipSeed);
+            Json.print(out, JsonShapes.Reset.of(r));
+            return r.succeeded() ? 0 : 1;
+        }
         out.println("Datasource \"db\": " + keel.describeDatabase());
         out.println();
         out.flush();
@@ -53,20 +76,12 @@ public final class MigrateResetCommand implements Callable<Integer> {
             out.println();
             out.println("The following migration(s) have been applied:");
             out.println();
-            out.println("migrations/");
-            for (AppliedMigration m : r.deploy().applied()) {
-                out.println("  └─ " + m.name() + "/");
-                out.println("    └─ migration.sql");
-            }
+            Output.migrationTree(out, "migrations", r.deploy().applied().stream().map(AppliedMigration::name)
+                    .toList());
         }
         out.flush();
         if (r.deploy().failure().isPresent()) {
-            var f = r.deploy().failure().get();
-            err.println("Error: " + f.code().prismaCode().orElse(f.code().code()));
-            err.println();
-            err.println(f.message());
-            err.flush();
-            return 1;
+            return Output.migrationFailure(err, r.deploy().failure().get());
         }
         return r.seed().filter(dev.keel.api.SeedRunResult::configured).map(s -> {
             out.println();

@@ -9,7 +9,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "resolve", description = "Record a migration as applied (baseline, hotfix) or as rolled back "
+@Command(name = "resolve", exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:recorded",
+                "1:an error (P3008, P3011, P3012, P3017), or neither/both of --applied and --rolled-back"},
+        description = "Record a migration as applied (baseline, hotfix) or as rolled back "
         + "(after a failure), without running it.")
 public final class MigrateResolveCommand implements Callable<Integer> {
     @Mixin
@@ -24,12 +28,24 @@ public final class MigrateResolveCommand implements Callable<Integer> {
     @Option(names = "--rolled-back", paramLabel = "NAME", description = "Record a specific migration as rolled back")
     String rolledBack;
 
+    @Mixin
+    JsonOption json;
+
+    @Mixin
+    ConfigOption config;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        config.explain(spec.commandLine().getErr());
         PrintWriter err = spec.commandLine().getErr();
+        if (json.enabled() && (applied == null) == (rolledBack == null)) {
+            return Json.usage(spec.commandLine().getOut(), applied == null
+                    ? "--applied or --rolled-back must be part of the command"
+                    : "Pass either --applied or --rolled-back, not both.");
+        }
         if (applied == null && rolledBack == null) {
             err.println("Error: --applied or --rolled-back must be part of the command like:\n"
                     + "keel migrate resolve --applied 20201231000000_example\n"
@@ -44,6 +60,11 @@ public final class MigrateResolveCommand implements Callable<Integer> {
         }
         Keel keel = db.configure(schemaOption).build();
         PrintWriter out = spec.commandLine().getOut();
+        if (json.enabled()) {
+            Json.print(out, JsonShapes.Resolve.of(applied != null ? keel.resolveApplied(applied)
+                    : keel.resolveRolledBack(rolledBack)));
+            return 0;
+        }
         out.println("Datasource \"db\": " + keel.describeDatabase());
         out.flush();
         ResolveResult r = applied != null ? keel.resolveApplied(applied) : keel.resolveRolledBack(rolledBack);

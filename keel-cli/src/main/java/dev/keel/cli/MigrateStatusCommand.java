@@ -11,7 +11,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "status", description = "Check the status of your database migrations. Exit 1 when migrations are "
+@Command(name = "status", exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:the database is up to date",
+                "1:pending, failed or interrupted migrations, diverging histories, no migrations table, or an error"},
+        description = "Check the status of your database migrations. Exit 1 when migrations are "
         + "pending or failed or the histories differ, as Prisma.")
 public final class MigrateStatusCommand implements Callable<Integer> {
     @Mixin
@@ -20,13 +24,25 @@ public final class MigrateStatusCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions db;
 
+    @Mixin
+    JsonOption json;
+
+    @Mixin
+    ConfigOption config;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        config.explain(spec.commandLine().getErr());
         Keel keel = db.configure(schemaOption).build();
         PrintWriter out = spec.commandLine().getOut();
+        if (json.enabled()) {
+            StatusResult r = keel.status();
+            Json.print(out, JsonShapes.Status.of(r, keel.plans().status()));
+            return r.inSync() ? 0 : 1;
+        }
         out.println("Datasource \"db\": " + keel.describeDatabase());
         out.flush();
         StatusResult r = keel.status();

@@ -39,4 +39,22 @@ final class Output {
         err.flush();
         return e.code().exitCode();
     }
+
+    /** Prisma's tree of migration folders ({@code migrations/}, then {@code └─ name/} and its script). */
+    static void migrationTree(PrintWriter out, String root, List<String> names) {
+        out.println(root + "/");
+        for (String n : names) {
+            out.println("  └─ " + n + "/");
+            out.println("    └─ migration.sql");
+        }
+    }
+
+    /** A migration that failed to apply, as Prisma prints schema-engine errors: the code, a blank line, the text. */
+    static int migrationFailure(PrintWriter err, dev.keel.history.MigrationFailure f) {
+        err.println("Error: " + f.code().prismaCode().orElse(f.code().code()));
+        err.println();
+        err.println(f.message());
+        err.flush();
+        return 1;
+    }
 }

@@ -13,7 +13,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code keel plan}: expand/contract plans for changes that cannot be made in one release without downtime. */
-@Command(name = "plan", description = "Write multi-release expand/contract migration plans (zero downtime).",
+@Command(name = "plan", exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:written",
+                "1:an error"},
+        description = "Write multi-release expand/contract migration plans (zero downtime).",
         subcommands = {PlanCommand.RenameColumn.class, PlanCommand.ChangeType.class, PlanCommand.RenameEnumValue.class,
                 PlanCommand.Advance.class})
 public final class PlanCommand implements Runnable {
@@ -30,18 +34,24 @@ public final class PlanCommand implements Runnable {
         @Mixin
         SchemaOption schemaOption;
 
-        @Option(names = "--migrations-dir", paramLabel = "DIR",
-                description = "Migrations folder (default: migrations/ beside the schema)")
-        Path migrationsDir;
+        @Mixin
+        MigrationsDirOption migrationsDir;
+
+        @Mixin
+        JsonOption json;
 
         Keel keel() {
             return Keel.configure().workingDir(schemaOption.workingDir()).schema(schemaOption.schema)
-                    .migrationsDir(migrationsDir).build();
+                    .migrationsDir(migrationsDir.get()).build();
         }
     }
 
-    static int print(CommandLine.Model.CommandSpec spec, PlanResult r, boolean first) {
+    static int print(CommandLine.Model.CommandSpec spec, Common common, PlanResult r, boolean first) {
         PrintWriter out = spec.commandLine().getOut();
+        if (common.json.enabled()) {
+            Json.print(out, JsonShapes.PlanWritten.of(r));
+            return 0;
+        }
         if (first) {
             out.println("Plan " + r.name() + ": " + r.summary());
             out.println();
@@ -65,7 +75,9 @@ public final class PlanCommand implements Runnable {
         return 0;
     }
 
-    @Command(name = "rename-column", description = "Rename a column in three releases: add + dual-write + backfill, "
+    @Command(name = "rename-column", exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:written", "1:an error"},
+        description = "Rename a column in three releases: add + dual-write + backfill, "
             + "switch the code, drop the old column.")
     static final class RenameColumn implements Callable<Integer> {
         @Mixin
@@ -82,11 +94,13 @@ public final class PlanCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return print(spec, common.keel().plans().renameColumn(field, newName), true);
+            return print(spec, common, common.keel().plans().renameColumn(field, newName), true);
         }
     }
 
-    @Command(name = "change-type", description = "Change a column's type in three releases through a new column.")
+    @Command(name = "change-type", exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:written", "1:an error"},
+        description = "Change a column's type in three releases through a new column.")
     static final class ChangeType implements Callable<Integer> {
         @Mixin
         Common common;
@@ -107,11 +121,14 @@ public final class PlanCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return print(spec, common.keel().plans().changeType(field, newType, Optional.ofNullable(column)), true);
+            return print(spec, common, common.keel().plans().changeType(field, newType, Optional.ofNullable(column)),
+                    true);
         }
     }
 
-    @Command(name = "rename-enum-value", description = "Rename an enum value in three releases: add the new "
+    @Command(name = "rename-enum-value", exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:written", "1:an error"},
+        description = "Rename an enum value in three releases: add the new "
             + "value, map old to new on every write and backfill, clean up.")
     static final class RenameEnumValue implements Callable<Integer> {
         @Mixin
@@ -128,11 +145,13 @@ public final class PlanCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return print(spec, common.keel().plans().renameEnumValue(value, newValue), true);
+            return print(spec, common, common.keel().plans().renameEnumValue(value, newValue), true);
         }
     }
 
-    @Command(name = "advance", description = "Write the next release's migrations of a plan into the migrations "
+    @Command(name = "advance", exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:written", "1:an error (unknown plan, nothing left to write)"},
+        description = "Write the next release's migrations of a plan into the migrations "
             + "folder (run it once the previous release is rolled out everywhere).")
     static final class Advance implements Callable<Integer> {
         @Mixin
@@ -146,7 +165,7 @@ public final class PlanCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return print(spec, common.keel().plans().advance(name), false);
+            return print(spec, common, common.keel().plans().advance(name), false);
         }
     }
 }

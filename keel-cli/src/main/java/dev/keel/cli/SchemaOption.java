@@ -1,6 +1,7 @@
 package dev.keel.cli;
 
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code --schema}, shared by every command that reads the schema, and the folder it is looked up from. */
@@ -9,11 +10,10 @@ public final class SchemaOption {
             description = "Schema file or folder (default: prisma/schema.prisma, schema.prisma, prisma/schema/)")
     Path schema;
 
-    /** Hidden: lets tests and embedders run a command as if started in another folder (a JVM cannot chdir). */
-    @Option(names = "--cwd", paramLabel = "DIR", hidden = true)
-    Path workingDir = Path.of("");
+    @Mixin
+    WorkingDirOption workingDir;
 
     Path workingDir() {
-        return workingDir;
+        return workingDir.get();
     }
 }

@@ -56,6 +56,40 @@ class DeployGuardCliTest {
     }
 
     @Test
+    void buildWorkersComeFromTheFlagElseKeelToml(@TempDir Path root) throws Exception {
+        DatabaseUrl url = EmbeddedPostgresServer.get().createDatabase("cli_workers");
+        Path dir = root.resolve("migrations");
+        // The index expression fails the build unless the session's worker count is the expected one.
+        migration(dir, "20240101000000_init", "CREATE TABLE \"A\" (id int);\n"
+                + "CREATE FUNCTION \"workers_are\"(x int, expected text) RETURNS int LANGUAGE plpgsql IMMUTABLE AS $$\n"
+                + "BEGIN IF current_setting('max_parallel_maintenance_workers') <> expected THEN\n"
+                + "RAISE EXCEPTION 'workers %', current_setting('max_parallel_maintenance_workers'); END IF;\n"
+                + "RETURN x; END $$;\nINSERT INTO \"A\" VALUES (1);\n");
+        migration(dir, "20240102000000_flag", "CREATE INDEX CONCURRENTLY \"a5\" ON \"A\" (\"workers_are\"(id, '5'));");
+        String[] common = {"--url", url.toString(), "--migrations-dir", dir.toString(), "--cwd", root.toString()};
+        Run r = run(concat(new String[] {"migrate", "deploy", "--max-parallel-maintenance-workers", "5"}, common));
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exit()).isZero();
+        Files.writeString(root.resolve("keel.toml"), "[deploy]\nmax_parallel_maintenance_workers = 4\n");
+        migration(dir, "20240103000000_file", "CREATE INDEX CONCURRENTLY \"a4\" ON \"A\" (\"workers_are\"(id, '4'));");
+        r = run(concat(new String[] {"migrate", "deploy"}, common));
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exit()).isZero();
+        migration(dir, "20240104000000_default", "CREATE INDEX CONCURRENTLY \"a0\" ON \"A\" (\"workers_are\"(id, '0'));");
+        r = run(concat(new String[] {"migrate", "deploy"}, common));
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("workers 4");
+        Files.delete(root.resolve("keel.toml"));
+        migration(dir, "20240104000000_default", "CREATE INDEX CONCURRENTLY IF NOT EXISTS \"a0\" ON \"A\" "
+                + "(\"workers_are\"(id, '0'));");
+        assertThat(run(concat(new String[] {"migrate", "resolve", "--rolled-back", "20240104000000_default"},
+                common)).exit()).isZero();
+        r = run(concat(new String[] {"migrate", "deploy"}, common));
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exit()).isZero();
+    }
+
+    @Test
     void statusAndDeployNameAMigrationThatArrivesOutOfOrder(@TempDir Path root) throws Exception {
         DatabaseUrl url = EmbeddedPostgresServer.get().createDatabase("cli_order");
         Path dir = root.resolve("migrations");

@@ -291,7 +291,7 @@ public final class Keel {
                     outcome.applied(), outcome.warnings(), outcome.failure());
         }
         Optional<SeedRunResult> seeded = skipSeed || !deployed.succeeded() ? Optional.empty()
-                : Optional.of(seed(target));
+                : Optional.of(seed(target, List.of()));
         return new ResetResult(target.url().toString(), schemas, deployed, seeded);
     }
 
@@ -301,10 +301,15 @@ public final class Keel {
      * {@code prisma.seed}) with {@code DATABASE_URL} set to the target database.
      */
     public SeedRunResult seed() {
-        return seed(MigrateTarget.resolve(config));
+        return seed(MigrateTarget.resolve(config), List.of());
     }
 
-    private SeedRunResult seed(MigrateTarget target) {
+    /** {@code db seed -- args}: as {@link #seed()}, with {@code args} appended to the seed command. */
+    public SeedRunResult seed(List<String> args) {
+        return seed(MigrateTarget.resolve(config), args);
+    }
+
+    private SeedRunResult seed(MigrateTarget target, List<String> args) {
         Path seedDir = target.schema().map(s -> (Files.isDirectory(s.location()) ? s.location()
                 : s.location().toAbsolutePath().getParent()).resolve("seed"))
                 .orElse(config.workingDir().resolve("prisma/seed"));
@@ -332,7 +337,8 @@ public final class Keel {
         if (command.isPresent()) {
             Map<String, String> env = new HashMap<>(config.environment());
             env.put("DATABASE_URL", target.rawUrl());
-            exit = OptionalInt.of(SeedCommand.run(command.get(), config.workingDir(), env));
+            exit = OptionalInt.of(SeedCommand.run(command.get(), args, config.seedOutputToStderr(), config.workingDir(),
+                    env));
         }
         return new SeedRunResult(files, declarative, command, source, exit);
     }

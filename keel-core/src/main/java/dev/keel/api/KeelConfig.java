@@ -24,17 +24,20 @@ import java.util.Optional;
  *                      ({@code migrate dev}, {@code ci}, {@code migrate diff --from-migrations}); when empty,
  *                      {@code SHADOW_DATABASE_URL} from {@code environment}, then the embedded PostgreSQL
  * @param deployGuard   PostgreSQL {@code lock_timeout}/{@code statement_timeout} for migration statements and the
- *                      retry of statements refused a lock (not the advisory lock: that is {@code lockTimeout})
+ *                      retry of statements refused a lock (not the advisory lock: that is {@code lockTimeout}),
+ *                      and {@code max_parallel_maintenance_workers} for concurrent builds (keel.toml {@code [deploy]})
  * @param naming        the migration naming convention {@code migrate dev} and {@code ci} enforce
  * @param seedCommand   the user's seed command ({@code keel.toml} {@code [seed] command}); when empty,
  *                      {@code package.json} {@code prisma.seed} is used if present
  * @param projectFile   the {@code keel.toml} these settings came from, if any
+ * @param seedOutputToStderr whether the seed command's standard output goes to standard error (a caller whose
+ *                      own stdout is machine-read, like the CLI's {@code --json}); default: the terminal's stdout
  */
 public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String> databaseUrl,
                          Optional<Path> migrationsDir, Duration lockTimeout, Listener listener,
                          Map<String, String> environment, Optional<String> shadowDatabaseUrl,
                          DeployGuard deployGuard, NamingRule naming, Optional<String> seedCommand,
-                         Optional<Path> projectFile) {
+                         Optional<Path> projectFile, boolean seedOutputToStderr) {
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(10);
 
     public KeelConfig {
@@ -49,7 +52,7 @@ public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String
     public KeelConfig(Path workingDir, Optional<Path> schema) {
         this(workingDir, schema, Optional.empty(), Optional.empty(), DEFAULT_LOCK_TIMEOUT, Listener.NONE,
                 System.getenv(), Optional.empty(), DeployGuard.DEFAULT, NamingRule.DEFAULT, Optional.empty(),
-                Optional.empty());
+                Optional.empty(), false);
     }
 
     /**
@@ -92,6 +95,7 @@ public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String
         b.seedCommand = seedCommand.orElse(null);
         b.projectFiles = false;
         b.deployGuard = deployGuard;
+        b.seedOutputToStderr = seedOutputToStderr;
         return b;
     }
 
@@ -107,7 +111,9 @@ public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String
         private NamingRule naming;
         private String seedCommand;
         private boolean projectFiles = true;
-        private DeployGuard deployGuard = DeployGuard.DEFAULT;
+        /** null: {@link DeployGuard#DEFAULT} with keel.toml's {@code [deploy]} values. */
+        private DeployGuard deployGuard;
+        private boolean seedOutputToStderr;
 
         private Builder() {
         }
@@ -155,7 +161,10 @@ public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String
             return this;
         }
 
-        /** Timeouts and lock retries for migration statements (default {@link DeployGuard#DEFAULT}). */
+        /**
+         * Timeouts, lock retries and build workers for migration statements (default {@link DeployGuard#DEFAULT}
+         * with the values of keel.toml's {@code [deploy]} table). A guard set here is taken as it is.
+         */
         public Builder deployGuard(DeployGuard guard) {
             this.deployGuard = guard;
             return this;
@@ -168,6 +177,12 @@ public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String
 
         public Builder seedCommand(String command) {
             this.seedCommand = command;
+            return this;
+        }
+
+        /** Sends the seed command's standard output to standard error (see {@link KeelConfig}). */
+        public Builder seedOutputToStderr(boolean toStderr) {
+            this.seedOutputToStderr = toStderr;
             return this;
         }
 
@@ -188,9 +203,18 @@ public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String
             return new KeelConfig(workingDir, Optional.ofNullable(schema).or(file::schema),
                     Optional.ofNullable(databaseUrl), Optional.ofNullable(migrationsDir).or(file::migrationsDir),
                     lockTimeout != null ? lockTimeout : file.lockTimeout().orElse(DEFAULT_LOCK_TIMEOUT), listener, env,
-                    Optional.ofNullable(shadowDatabaseUrl).or(file::shadowDatabaseUrl), deployGuard,
+                    Optional.ofNullable(shadowDatabaseUrl).or(file::shadowDatabaseUrl), deployGuard != null
+                            ? deployGuard : fileGuard(file),
                     naming != null ? naming : file.naming(), Optional.ofNullable(seedCommand).or(file::seedCommand),
-                    file.path());
+                    file.path(), seedOutputToStderr);
+        }
+
+        private static DeployGuard fileGuard(ProjectFile file) {
+            DeployGuard g = DeployGuard.DEFAULT;
+            if (file.maintenanceWorkers().isPresent()) {
+                g = g.withMaintenanceWorkers(file.maintenanceWorkers().getAsInt());
+            }
+            return g;
         }
 
         public Keel build() {

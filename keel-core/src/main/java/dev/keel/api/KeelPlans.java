@@ -10,6 +10,11 @@ import dev.keel.psl.model.PslEnumValue;
 import dev.keel.psl.model.PslModel;
 import dev.keel.psl.model.PslSchema;
 import dev.keel.psl.model.ScalarField;
+import dev.keel.history.Applier;
+import dev.keel.history.MigrationSession;
+import dev.keel.history.MigrationsDir;
+import dev.keel.observe.Listener;
+import dev.keel.safety.expand.ColumnDependents;
 import dev.keel.safety.expand.ColumnPlans;
 import dev.keel.safety.expand.EnumPlans;
 import dev.keel.safety.expand.ExpandContractPlan;
@@ -18,6 +23,7 @@ import dev.keel.safety.expand.PlanRegistry;
 import dev.keel.schema.QualifiedName;
 import dev.keel.schema.Schema;
 import dev.keel.schema.Table;
+import dev.keel.source.ShadowDatabase;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -49,7 +55,8 @@ public final class KeelPlans {
     /** {@code keel plan rename-column Model.field newColumn}. */
     public PlanResult renameColumn(String modelField, String newColumn) {
         Target t = target(modelField);
-        return write(ColumnPlans.renameColumn(t.table, t.column, newColumn));
+        return write(ColumnPlans.renameColumn(t.table, t.column, newColumn,
+                dependents(t, newColumn, Optional.empty())));
     }
 
     /**
@@ -61,7 +68,7 @@ public final class KeelPlans {
         String sql = PRISMA_TYPES.getOrDefault(newType, newType);
         String column = newColumn.orElse(t.column + "_" + sql.replaceAll("[^A-Za-z0-9]+", "_")
                 .replaceAll("_+$", "").toLowerCase(Locale.ROOT));
-        return write(ColumnPlans.changeType(t.table, t.column, sql, column));
+        return write(ColumnPlans.changeType(t.table, t.column, sql, column, dependents(t, column, Optional.of(sql))));
     }
 
     /** {@code keel plan rename-enum-value Enum.OLD NEW} ({@code OLD} and {@code NEW} as the database spells them). */
@@ -131,6 +138,25 @@ public final class KeelPlans {
         PlanFiles.Found f = PlanFiles.find(dir, plan.name()).orElseThrow();
         return new PlanResult(plan.name(), plan.summary(), written, f.home().resolve(PlanFiles.PLAN_FILE),
                 f.pendingReleases(), plan.notes());
+    }
+
+    /**
+     * The column's indexes and constraints as PostgreSQL defines them once the migrations folder has run: the
+     * folder is replayed on a shadow database (the plan's migrations join that folder, so that is the schema they
+     * meet on every database they are deployed to).
+     */
+    private ColumnDependents dependents(Target t, String newColumn, Optional<String> newType) {
+        MigrationsDir dir = MigrationsDir.read(migrationsDir());
+        try (ShadowDatabase shadow = ShadowDatabase.create(config.effectiveShadowDatabaseUrl().map(DatabaseUrl::parse));
+             MigrationSession s = MigrationSession.open(shadow.url())) {
+            Applier.Outcome o = new Applier(s, Listener.NONE).deploy(dir);
+            if (o.failure().isPresent()) {
+                throw new KeelException(ErrorCode.SHADOW_MIGRATION_FAILED, "Migration `"
+                        + o.failure().get().migrationName().orElse("?") + "` failed to apply cleanly to the shadow "
+                        + "database: " + o.failure().get().message());
+            }
+            return ColumnDependents.read(s.connection(), t.table.name(), t.column, newColumn, newType);
+        }
     }
 
     private static LocalDateTime now() {

@@ -18,7 +18,10 @@ import dev.keel.history.MigrationsDir;
 import dev.keel.introspect.Introspector;
 import dev.keel.observe.Listener;
 import dev.keel.render.ScriptRenderer;
+import dev.keel.safety.expand.FieldColumns;
 import dev.keel.safety.expand.MapRename;
+import dev.keel.safety.expand.PlanRegistry;
+import dev.keel.safety.expand.PlansInFlight;
 import dev.keel.safety.lint.Finding;
 import dev.keel.safety.lint.LintOptions;
 import dev.keel.safety.plan.PlannedMigration;
@@ -147,19 +150,23 @@ final class MigrateDev {
                     r.failure = pending.failure();
                     return r.build(MigrateDevResult.Outcome.FAILED);
                 }
-                Schema from = read(sh, namespaces, extensions);
                 Schema wanted = extensions ? to.schema() : withoutExtensions(to.schema());
+                // An expand/contract plan in flight owns a second column (and its copies of indexes and foreign
+                // keys) until release 3: not the developer's change, so not dropped, not offered as a migration.
+                Schema from = PlansInFlight.hide(read(sh, namespaces, extensions), wanted,
+                        PlansInFlight.columns(PlanRegistry.read(sh.connection())));
                 migration = Differ.diff(from, SourceOrder.natural(), wanted, to.order(), to.multiSchema());
             }
 
             // Checked before the data-loss question: the answer to a lost column is a plan, not a confirmation.
             if (!req.unsafe() && to.psl().isPresent()) {
-                r.renames = MapRename.find(migration, to.psl().get());
+                r.renames = MapRename.find(migration, to.psl().get(), FieldColumns.read(session.connection()));
                 if (!r.renames.isEmpty()) {
                     return r.build(MigrateDevResult.Outcome.RENAME_NEEDS_PLAN);
                 }
             }
             if (migration.isEmpty() && !req.createOnly()) {
+                remember(session, to);
                 seedIfFresh(req, keel, r);
                 return r.build(r.appliedPending.isEmpty() ? MigrateDevResult.Outcome.ALREADY_IN_SYNC
                         : MigrateDevResult.Outcome.APPLIED_PENDING);
@@ -207,6 +214,7 @@ final class MigrateDev {
                 r.failure = applied.failure();
                 return r.build(MigrateDevResult.Outcome.FAILED);
             }
+            remember(session, to);
         }
         seedIfFresh(req, keel, r);
         return r.build(MigrateDevResult.Outcome.CREATED_AND_APPLIED);
@@ -227,6 +235,14 @@ final class MigrateDev {
             // the shadow database is a server): `keel lint` run by hand reports the same failure.
             return List.of();
         }
+    }
+
+    /**
+     * The database now matches the Prisma schema: which column each field maps to is recorded there, so that the
+     * next run tells a changed {@code @map} from a field removed beside a new one ({@link MapRename}).
+     */
+    private static void remember(MigrationSession session, ResolvedSchema to) {
+        to.psl().ifPresent(p -> FieldColumns.of(p).write(session.connection()));
     }
 
     /**

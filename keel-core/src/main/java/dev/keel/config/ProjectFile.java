@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -22,6 +23,9 @@ import java.util.Set;
  * lock_timeout = 10                       # seconds to wait for the advisory lock
  * shadow_database_url = "env(SHADOW_DATABASE_URL)"
  *
+ * [deploy]
+ * max_parallel_maintenance_workers = 0     # for CREATE INDEX CONCURRENTLY, REINDEX CONCURRENTLY, VALIDATE
+ *
  * [naming]
  * enforce = true                          # &lt;yyyy-mm-dd&gt;-&lt;area&gt;-&lt;short-change&gt;
  * pattern = '\d{4}-\d{2}-\d{2}-[a-z0-9]+(-[a-z0-9]+)+'
@@ -33,10 +37,10 @@ import java.util.Set;
  */
 public record ProjectFile(Optional<Path> path, Optional<Path> schema, Optional<Path> migrationsDir,
                           Optional<Duration> lockTimeout, Optional<String> shadowDatabaseUrl, NamingRule naming,
-                          Optional<String> seedCommand) {
+                          Optional<String> seedCommand, OptionalInt maintenanceWorkers) {
     public static final String FILE = "keel.toml";
     public static final ProjectFile NONE = new ProjectFile(Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), NamingRule.DEFAULT, Optional.empty());
+            Optional.empty(), Optional.empty(), NamingRule.DEFAULT, Optional.empty(), OptionalInt.empty());
 
     private static final TomlMapper TOML = new TomlMapper();
 
@@ -56,11 +60,13 @@ public record ProjectFile(Optional<Path> path, Optional<Path> schema, Optional<P
             throw new KeelException(ErrorCode.USAGE, file + " is not valid TOML: " + why.lines().findFirst().orElse(""));
         }
         Path base = file.toAbsolutePath().getParent();
-        only(file, "", root, Set.of("schema", "migrations", "naming", "seed"));
+        only(file, "", root, Set.of("schema", "migrations", "deploy", "naming", "seed"));
         JsonNode mig = table(file, root, "migrations");
+        JsonNode deploy = table(file, root, "deploy");
         JsonNode naming = table(file, root, "naming");
         JsonNode seed = table(file, root, "seed");
         only(file, "migrations.", mig, Set.of("path", "lock_timeout", "shadow_database_url"));
+        only(file, "deploy.", deploy, Set.of("max_parallel_maintenance_workers"));
         only(file, "naming.", naming, Set.of("enforce", "pattern"));
         only(file, "seed.", seed, Set.of("command"));
 
@@ -71,6 +77,14 @@ public record ProjectFile(Optional<Path> path, Optional<Path> schema, Optional<P
                 throw bad(file, "migrations.lock_timeout", "a positive number of seconds");
             }
             lock = Optional.of(Duration.ofMillis(Math.round(t.asDouble() * 1000)));
+        }
+        OptionalInt workers = OptionalInt.empty();
+        if (deploy.has("max_parallel_maintenance_workers")) {
+            JsonNode w = deploy.get("max_parallel_maintenance_workers");
+            if (!w.canConvertToInt() || !w.isIntegralNumber() || w.asInt() < 0 || w.asInt() > 1024) {
+                throw bad(file, "deploy.max_parallel_maintenance_workers", "a whole number from 0 to 1024");
+            }
+            workers = OptionalInt.of(w.asInt());
         }
         boolean enforce = true;
         if (naming.has("enforce")) {
@@ -84,7 +98,7 @@ public record ProjectFile(Optional<Path> path, Optional<Path> schema, Optional<P
         return new ProjectFile(Optional.of(file), string(file, root, "schema", "schema").map(base::resolve),
                 string(file, mig, "migrations.path", "path").map(base::resolve), lock,
                 string(file, mig, "migrations.shadow_database_url", "shadow_database_url"), rule,
-                string(file, seed, "seed.command", "command"));
+                string(file, seed, "seed.command", "command"), workers);
     }
 
     private static JsonNode table(Path file, JsonNode root, String name) {

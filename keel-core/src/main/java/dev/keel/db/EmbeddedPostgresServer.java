@@ -23,12 +23,12 @@ public final class EmbeddedPostgresServer {
     static final String PG_MAJOR = "17";
 
     private final EmbeddedPostgres pg;
-    /** The data directory Keel copied from the template and deletes at close; null when zonky owns it. */
-    private final Path ownedDataDirectory;
+    /** The data directory this process owns (locked, so a later start can reap it if this process is killed). */
+    private final DataDirectoryLease lease;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres pg, Path ownedDataDirectory) {
+    private EmbeddedPostgresServer(EmbeddedPostgres pg, DataDirectoryLease lease) {
         this.pg = pg;
-        this.ownedDataDirectory = ownedDataDirectory;
+        this.lease = lease;
     }
 
     /** Starts the shared server if needed. */
@@ -48,15 +48,25 @@ public final class EmbeddedPostgresServer {
     /**
      * Starts a new server whose data directory is a copy of the template in {@code cache} (built first if it is
      * missing or partial); if anything about the template fails, runs initdb into a fresh directory as before.
+     * First stops and deletes what killed Keel processes left behind (see {@link DataDirectoryLease}).
      */
     static EmbeddedPostgresServer start(Path cache) {
         try {
             Files.createDirectories(cache);
+            DataDirectoryLease.reapOrphans(cache);
             EmbeddedPostgresServer fromTemplate = startFromTemplate(cache);
             if (fromTemplate != null) {
                 return fromTemplate;
             }
-            return new EmbeddedPostgresServer(builder(cache).setCleanDataDirectory(true).start(), null);
+            DataDirectoryLease lease = DataDirectoryLease.take(cache);
+            try {
+                // Without postgresql.conf in the (empty) directory zonky runs initdb first.
+                return new EmbeddedPostgresServer(builder(cache).setDataDirectory(lease.directory().toFile())
+                        .setCleanDataDirectory(false).start(), lease);
+            } catch (IOException | RuntimeException e) {
+                lease.close();
+                throw e;
+            }
         } catch (IOException | RuntimeException e) {
             throw new KeelException(ErrorCode.EMBEDDED_POSTGRES,
                     "Could not start the embedded PostgreSQL: " + e.getMessage(), e);
@@ -65,32 +75,48 @@ public final class EmbeddedPostgresServer {
 
     private static EmbeddedPostgresServer startFromTemplate(Path cache) {
         TemplateDataDirectory template = new TemplateDataDirectory(cache, PG_MAJOR);
-        try {
-            if (!template.isUsable()) {
-                // zonky runs initdb only into a directory without postgresql.conf, and only together with a start,
-                // so the template is initialised by one start and a clean (checkpointed) stop.
-                template.build(dir -> builder(cache).setDataDirectory(dir.toFile()).setCleanDataDirectory(false)
-                        .start().close());
+        // A template found damaged while it is copied is rebuilt and copied once more.
+        for (int attempt = 0; attempt < 2; attempt++) {
+            try {
+                if (!template.isUsable()) {
+                    build(cache, template);
+                }
+            } catch (IOException | RuntimeException e) {
+                return null;
             }
-        } catch (IOException | RuntimeException e) {
-            return null;
+            DataDirectoryLease lease = null;
+            try {
+                lease = DataDirectoryLease.take(cache);
+                template.copyTo(lease.directory());
+                // With postgresql.conf present and no clean flag, zonky skips initdb and starts on the copy.
+                EmbeddedPostgres pg = builder(cache).setDataDirectory(lease.directory().toFile())
+                        .setCleanDataDirectory(false).start();
+                return new EmbeddedPostgresServer(pg, lease);
+            } catch (TemplateDataDirectory.DamagedException e) {
+                lease.close();
+                template.discard();
+            } catch (IOException | RuntimeException e) {
+                if (lease != null) {
+                    lease.close();
+                }
+                // A template the server cannot start on (damaged in a way neither isUsable nor the manifest can
+                // see) is rebuilt by the next process; this one falls back to a fresh initdb.
+                template.discard();
+                return null;
+            }
         }
-        Path data = null;
-        try {
-            // A new temporary directory is 0700, as PostgreSQL requires of a data directory.
-            data = Files.createTempDirectory("keel-pg-data");
-            template.copyTo(data);
-            // With postgresql.conf present and no clean flag, zonky skips initdb and starts on the copy.
-            EmbeddedPostgres pg = builder(cache).setDataDirectory(data.toFile()).setCleanDataDirectory(false).start();
-            return new EmbeddedPostgresServer(pg, data);
-        } catch (IOException | RuntimeException e) {
-            if (data != null) {
-                TemplateDataDirectory.deleteRecursively(data);
-            }
-            // A template the server cannot start on (damaged in a way isUsable cannot see) is rebuilt by the next
-            // process; this one falls back to a fresh initdb.
-            template.discard();
-            return null;
+        return null;
+    }
+
+    /**
+     * zonky runs initdb only into a directory without postgresql.conf, and only together with a start, so the
+     * template is initialised by one start and a clean (checkpointed) stop. It is built in a leased directory so
+     * that a process killed mid-build leaves no server running.
+     */
+    private static void build(Path cache, TemplateDataDirectory template) throws IOException {
+        try (DataDirectoryLease building = DataDirectoryLease.take(cache)) {
+            template.build(building.directory(), dir -> builder(cache).setDataDirectory(dir.toFile())
+                    .setCleanDataDirectory(false).start().close());
         }
     }
 
@@ -141,26 +167,29 @@ public final class EmbeddedPostgresServer {
         }
     }
 
-    /** Stops the server and deletes a data directory copied from the template. */
+    /** The server's data directory (under the cache folder's {@code run/}). */
+    Path dataDirectory() {
+        return lease.directory();
+    }
+
+    /** Stops the server and deletes its data directory. */
     void close() {
         try {
             pg.close();
         } catch (IOException ignored) {
             // The JVM is exiting; the data directory is a temporary one.
         }
-        if (ownedDataDirectory != null) {
-            // zonky's own shutdown hook may be the one stopping the server right now (close() then returns at
-            // once); deleting files under a running server would make its shutdown fail.
-            Path pid = ownedDataDirectory.resolve("postmaster.pid");
-            for (int i = 0; i < 100 && Files.exists(pid); i++) {
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
+        // zonky's own shutdown hook may be the one stopping the server right now (close() then returns at once);
+        // deleting files under a running server would make its shutdown fail.
+        Path pid = lease.directory().resolve("postmaster.pid");
+        for (int i = 0; i < 100 && Files.exists(pid); i++) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
             }
-            TemplateDataDirectory.deleteRecursively(ownedDataDirectory);
         }
+        lease.close();
     }
 }

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.postgresql.core.BaseConnection;
 import org.postgresql.core.TransactionState;
 
@@ -47,7 +48,7 @@ public final class Applier {
     private final KeelJournal journal;
     private final Listener listener;
     private final DeployGuard guard;
-    private final SessionTimeouts timeouts;
+    private final SessionSettings settings;
     /** Only when someone listens: it costs a second connection. */
     private LockWaitProbe probe;
 
@@ -62,7 +63,7 @@ public final class Applier {
         this.journal = session.journal();
         this.listener = listener;
         this.guard = guard;
-        this.timeouts = new SessionTimeouts(c);
+        this.settings = new SessionSettings(c);
     }
 
     public Outcome deploy(MigrationsDir dir) {
@@ -71,9 +72,12 @@ public final class Applier {
         }
         try {
             watchClient();
+            // An autovacuum holding its lock on a busy table is cancelled once the migration has waited this long
+            // (see DeployGuard), instead of after the server's 1 s during which the application queues behind us.
+            settings.deadlockTimeout(guard.deadlockTimeout(), session.serverVersionNum());
             return deployLocked(dir);
         } finally {
-            timeouts.reset();
+            settings.reset();
             if (probe != null) {
                 probe.close();
             }
@@ -288,8 +292,10 @@ public final class Applier {
         int retry = 0;
         while (true) {
             try (Statement st = c.createStatement()) {
-                timeouts.apply(guard.lockTimeout(),
-                        longRunning ? guard.longStatementTimeout() : guard.statementTimeout());
+                settings.apply(guard.lockTimeout(retry),
+                        longRunning ? guard.longStatementTimeout() : guard.statementTimeout(),
+                        setsWorkers(statements) ? null : statements.stream().anyMatch(DeployGuard::isBackgroundBuild)
+                                ? OptionalInt.of(guard.maintenanceWorkers()) : OptionalInt.empty());
                 st.setEscapeProcessing(false);
                 probeBegin();
                 try {
@@ -324,9 +330,19 @@ public final class Applier {
                         + lockRetryNote(e, retry));
             }
         }
+        if (setsWorkers(statements)) {
+            // Its value is now the session's; the next file starts from values Keel sets again.
+            settings.forget();
+        }
         Duration d = Duration.ofNanos(System.nanoTime() - t0);
         listener.statementFinished(m.name(), 0, d, rows, lockWait);
         return succeed(m, id, t0, KeelJournal.Mode.TRANSACTION, 1, 0, rows, resumed);
+    }
+
+    /** A file that sets the worker count itself keeps its own value. */
+    private static boolean setsWorkers(List<SqlStatement> statements) {
+        return statements.stream().anyMatch(s -> s.startsWith("SET", "MAX_PARALLEL_MAINTENANCE_WORKERS")
+                || s.startsWith("SET", "SESSION", "MAX_PARALLEL_MAINTENANCE_WORKERS"));
     }
 
     /** 25001 active_sql_transaction ("cannot run inside a transaction block"), 2D000 invalid_transaction_termination. */
@@ -357,7 +373,7 @@ public final class Applier {
             return "";
         }
         return "\n\nKeel gave up after " + (retries + 1) + " attempt" + (retries == 0 ? "" : "s") + ", each waiting at "
-                + "most lock_timeout = " + guard.lockTimeout().toMillis() + " ms for its locks. Another session holds "
+                + "most lock_timeout = " + guard.lockTimeout().toMillis() + " ms for its locks (the first ones less). Another session holds "
                 + "a lock this migration needs (see pg_locks / pg_stat_activity); nothing of the failed attempt "
                 + "was kept. Run deploy again when it is gone, or raise "
                 + "--lock-timeout-ms / --lock-retries.";
@@ -382,6 +398,7 @@ public final class Applier {
         // A file that sets its own timeouts keeps them for the rest of the file.
         boolean ownLockTimeout = false;
         boolean ownStatementTimeout = false;
+        boolean ownWorkers = false;
         for (int i = 0; i < statements.size(); i++) {
             SqlStatement s = statements.get(i);
             if (Checksum.of(s.sql()).equals(finished.get(i))) {
@@ -400,9 +417,15 @@ public final class Applier {
                 if (!keelTx && transactionState() == TransactionState.IDLE) {
                     runStart = i;
                 }
-                timeouts.apply(ownLockTimeout ? null : DeployGuard.isConcurrent(s) ? Duration.ZERO : guard.lockTimeout(),
+                // The run's attempt number: its retries so far, 0 for a run that has not failed.
+                int attempt = runStart == retriedRun ? retry : 0;
+                settings.apply(ownLockTimeout ? null : DeployGuard.isConcurrent(s) ? Duration.ZERO
+                                : guard.lockTimeout(attempt),
                         ownStatementTimeout ? null : DeployGuard.isLongRunning(s) ? guard.longStatementTimeout()
-                                : guard.statementTimeout());
+                                : guard.statementTimeout(),
+                        ownWorkers ? null : DeployGuard.isBackgroundBuild(s) ? OptionalInt.of(guard.maintenanceWorkers())
+                                : OptionalInt.empty());
+                ownWorkers |= setsWorkers(List.of(s));
                 ownLockTimeout |= s.startsWith("SET", "LOCK_TIMEOUT") || s.startsWith("SET", "SESSION", "LOCK_TIMEOUT");
                 ownStatementTimeout |= s.startsWith("SET", "STATEMENT_TIMEOUT")
                         || s.startsWith("SET", "SESSION", "STATEMENT_TIMEOUT");
@@ -487,6 +510,9 @@ public final class Applier {
             return fail(m, id, t0, "none", "The migration opened a transaction (BEGIN) and did not end it (COMMIT). "
                     + "Keel rolled that transaction back.");
         }
+        if (ownWorkers) {
+            settings.forget();
+        }
         return succeed(m, id, t0, KeelJournal.Mode.STATEMENTS, statements.size(), skipped, total, resumed);
     }
 
@@ -555,7 +581,7 @@ public final class Applier {
 
     private void rollbackQuietly() {
         // A rollback also undoes SETs made in the transaction.
-        timeouts.forget();
+        settings.forget();
         try {
             if (!c.getAutoCommit()) {
                 c.rollback();

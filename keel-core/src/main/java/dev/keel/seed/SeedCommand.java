@@ -4,6 +4,8 @@ import dev.keel.api.ErrorCode;
 import dev.keel.api.KeelException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,7 +19,20 @@ public final class SeedCommand {
 
     /** Returns the command's exit code. */
     public static int run(String command, Path workingDir, Map<String, String> env) {
-        ProcessBuilder pb = new ProcessBuilder("sh", "-c", command).directory(workingDir.toFile()).inheritIO();
+        return run(command, List.of(), false, workingDir, env);
+    }
+
+    /**
+     * Runs {@code command} with {@code args} appended (as {@code prisma db seed -- args} does), each passed to the
+     * shell as one word, never re-parsed; with {@code stdoutToStderr} the command's standard output goes to
+     * standard error. Returns the command's exit code.
+     */
+    public static int run(String command, List<String> args, boolean stdoutToStderr, Path workingDir,
+                          Map<String, String> env) {
+        List<String> argv = new ArrayList<>(List.of("sh", "-c",
+                (stdoutToStderr ? "exec 1>&2\n" : "") + command + (args.isEmpty() ? "" : " \"$@\""), "sh"));
+        argv.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(argv).directory(workingDir.toFile()).inheritIO();
         pb.environment().putAll(env);
         try {
             return pb.start().waitFor();

@@ -479,4 +479,92 @@ class MigrateDevTest {
         assertThat(lost.script().orElseThrow()).contains("DROP COLUMN \"body\"", "ADD COLUMN     \"text\" TEXT");
         assertThat(query(url, "SELECT count(text) FROM \"Note\"")).isEqualTo("0\n");
     }
+
+    /**
+     * A rename plan in flight is not the developer's change: after release 1 (new column, trigger, copies of the
+     * unique index and of the foreign key that references the column) and after the code switch of release 2,
+     * {@code migrate dev} applies what is pending and then finds nothing to do: no reset, no drop of either column.
+     * After release 3 the database is exactly what the Prisma schema describes (names included): in sync.
+     */
+    @Test
+    void aRenamePlanInFlightIsNeitherDriftNorAMigration(TestDb db, @TempDir Path root) throws Exception {
+        DatabaseUrl url = db.url();
+        Path schema = Files.createDirectories(root.resolve("prisma")).resolve("schema.prisma");
+        String v1 = "datasource db {\n  provider = \"postgresql\"\n}\n\n"
+                + "model Account {\n  id       Int       @id\n  code     String    @unique @map(\"acct_code\")\n"
+                + "  balance  Int       @default(0)\n  payments Payment[]\n\n  @@index([code, balance])\n}\n\n"
+                + "model Payment {\n  id      Int     @id\n  acct    String\n"
+                + "  account Account @relation(fields: [acct], references: [code])\n}\n";
+        Files.writeString(schema, v1);
+        assertThat(keel(root, url).migrateDev(req("2025-09-01-wallet-init", null), SEP_1).outcome())
+                .isEqualTo(Outcome.CREATED_AND_APPLIED);
+        exec(url, "INSERT INTO \"Account\" SELECT g, 'c' || g, g FROM generate_series(1, 100) g;"
+                + "INSERT INTO \"Payment\" SELECT g, 'c' || (g % 100 + 1) FROM generate_series(1, 300) g");
+
+        PlanResult plan = keel(root, url).plans().renameColumn("Account.code", "account_code");
+        assertThat(plan.notes()).isEmpty();
+        List<String> withPlan = folders(root);
+
+        // Release 1 is pending: migrate dev applies it and has nothing to add.
+        MigrateDevResult r1 = keel(root, url).migrateDev(req("2025-09-25-wallet-r1", null), SEP_25);
+        assertThat(r1.outcome()).as(r1.toString()).isEqualTo(Outcome.APPLIED_PENDING);
+        assertThat(r1.appliedPending()).hasSize(5);
+        assertThat(query(url, "SELECT count(*) FROM \"Account\" WHERE \"account_code\" = \"acct_code\""))
+                .isEqualTo("100\n");
+        assertThat(keel(root, url).migrateDev(req("2025-09-25-wallet-again", null), SEP_25).outcome())
+                .isEqualTo(Outcome.ALREADY_IN_SYNC);
+
+        // Release 2: the field maps to the new column; the old one stays until release 3.
+        Files.writeString(schema, v1.replace("@map(\"acct_code\")", "@map(\"account_code\")"));
+        MigrateDevResult r2 = keel(root, url).migrateDev(req("2025-09-25-wallet-r2", null), SEP_25);
+        assertThat(r2.outcome()).as(r2.toString()).isEqualTo(Outcome.ALREADY_IN_SYNC);
+        assertThat(folders(root)).isEqualTo(withPlan);
+        assertThat(query(url, "SELECT count(\"acct_code\") FROM \"Account\"")).isEqualTo("100\n");
+
+        PlanResult advanced = keel(root, url).plans().advance(plan.name());
+        assertThat(advanced.written()).hasSize(2);
+        MigrateDevResult r3 = keel(root, url).migrateDev(req("2025-09-25-wallet-r3", null), SEP_25);
+        assertThat(r3.outcome()).as(r3.toString()).isEqualTo(Outcome.APPLIED_PENDING);
+        MigrateDevResult done = keel(root, url).migrateDev(req("2025-09-25-wallet-done", null), SEP_25);
+        assertThat(done.outcome()).as(done.toString()).isEqualTo(Outcome.ALREADY_IN_SYNC);
+        assertThat(query(url, "SELECT conname FROM pg_constraint WHERE contype = 'f'")).isEqualTo("Payment_acct_fkey\n");
+        assertThat(query(url, "SELECT count(*) FROM \"Payment\" p JOIN \"Account\" a ON a.\"account_code\" = "
+                + "p.\"acct\"")).isEqualTo("300\n");
+    }
+
+    /**
+     * Renames are told apart with the mapping the last {@code migrate dev} recorded: in one change a removed
+     * {@code @map}, two renamed columns of the same type and a removed field beside a new {@code @map}ped one (not
+     * a rename) are each judged right. Without the record (a database {@code migrate dev} never synced), only what
+     * the new schema proves is reported: fields named like their old column.
+     */
+    @Test
+    void renamesAreJudgedByTheLastRecordedSchema(TestDb db, @TempDir Path root) throws Exception {
+        DatabaseUrl url = db.url();
+        Path schema = Files.createDirectories(root.resolve("prisma")).resolve("schema.prisma");
+        String v1 = "datasource db {\n  provider = \"postgresql\"\n}\n\n"
+                + "model Account {\n  id     Int    @id\n  code   String @map(\"acct_code\")\n  city   String\n"
+                + "  zip    String\n  legacy String\n}\n";
+        Files.writeString(schema, v1);
+        assertThat(keel(root, url).migrateDev(req("2025-09-01-wallet-init", null), SEP_1).outcome())
+                .isEqualTo(Outcome.CREATED_AND_APPLIED);
+        exec(url, "INSERT INTO \"Account\" SELECT g, 'c' || g, 'x', 'y', 'z' FROM generate_series(1, 10) g");
+        String v2 = v1.replace("String @map(\"acct_code\")", "String").replace("city   String", "city   String "
+                + "@map(\"town\")").replace("zip    String", "zip    String @map(\"postcode\")")
+                .replace("legacy String", "region String @map(\"area\")");
+        Files.writeString(schema, v2);
+
+        MigrateDevResult r = keel(root, url).migrateDev(req("2025-09-25-wallet-renames", null), SEP_25);
+        assertThat(r.outcome()).isEqualTo(Outcome.RENAME_NEEDS_PLAN);
+        assertThat(r.renames()).extracting(x -> x.field() + ":" + x.oldColumn() + "->" + x.newColumn())
+                .containsExactlyInAnyOrder("code:acct_code->code", "city:city->town", "zip:zip->postcode");
+        assertThat(folders(root)).hasSize(2);
+
+        // The same change judged from the new schema alone: only the renames it proves.
+        exec(url, "DROP TABLE \"_keel\".\"field_columns\"");
+        MigrateDevResult alone = keel(root, url).migrateDev(req("2025-09-25-wallet-renames", null), SEP_25);
+        assertThat(alone.outcome()).isEqualTo(Outcome.RENAME_NEEDS_PLAN);
+        assertThat(alone.renames()).extracting(x -> x.field() + ":" + x.oldColumn() + "->" + x.newColumn())
+                .containsExactlyInAnyOrder("city:city->town", "zip:zip->postcode");
+    }
 }

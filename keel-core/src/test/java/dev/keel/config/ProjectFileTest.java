@@ -23,6 +23,8 @@ class ProjectFileTest {
                 path = "db/migrations"
                 lock_timeout = 2.5
                 shadow_database_url = 'env("SHADOW")'
+                [deploy]
+                max_parallel_maintenance_workers = 4
                 [naming]
                 enforce = false
                 pattern = '[a-z]+'
@@ -41,12 +43,15 @@ class ProjectFileTest {
         assertThat(c.effectiveShadowDatabaseUrl()).contains("postgresql://localhost/shadow");
         assertThat(c.environment()).containsEntry("DATABASE_URL", "postgresql://e/db");
         assertThat(c.projectFile()).contains(dir.resolve("keel.toml"));
+        assertThat(c.deployGuard()).isEqualTo(dev.keel.history.DeployGuard.DEFAULT.withMaintenanceWorkers(4));
 
         // Builder values win over the file.
         KeelConfig explicit = Keel.configure().workingDir(dir).lockTimeout(Duration.ofSeconds(3))
                 .naming(NamingRule.DEFAULT).buildConfig();
         assertThat(explicit.lockTimeout()).isEqualTo(Duration.ofSeconds(3));
         assertThat(explicit.naming().enforced()).isTrue();
+        assertThat(Keel.configure().workingDir(dir).deployGuard(dev.keel.history.DeployGuard.DEFAULT).buildConfig()
+                .deployGuard().maintenanceWorkers()).isZero();
     }
 
     @Test
@@ -56,6 +61,8 @@ class ProjectFileTest {
         assertThat(c.lockTimeout()).isEqualTo(KeelConfig.DEFAULT_LOCK_TIMEOUT);
         assertThat(c.projectFile()).isEmpty();
         assertThat(c.effectiveShadowDatabaseUrl()).isEmpty();
+        assertThat(c.deployGuard()).isEqualTo(dev.keel.history.DeployGuard.DEFAULT);
+        assertThat(c.deployGuard().maintenanceWorkers()).isZero();
     }
 
     @Test
@@ -67,6 +74,12 @@ class ProjectFileTest {
         Files.writeString(f, "[migrations]\nlock_timeout = \"10s\"\n");
         assertThatThrownBy(() -> ProjectFile.read(f))
                 .hasMessage(f + ": `migrations.lock_timeout` must be a positive number of seconds.");
+        Files.writeString(f, "[deploy]\nmax_parallel_maintenance_workers = -1\n");
+        assertThatThrownBy(() -> ProjectFile.read(f)).hasMessage(f
+                + ": `deploy.max_parallel_maintenance_workers` must be a whole number from 0 to 1024.");
+        Files.writeString(f, "[deploy]\nlock_timeout = 1\n");
+        assertThatThrownBy(() -> ProjectFile.read(f))
+                .hasMessage(f + ": unknown key `deploy.lock_timeout` (known: max_parallel_maintenance_workers).");
         Files.writeString(f, "schema = \n");
         assertThatThrownBy(() -> ProjectFile.read(f)).hasMessageStartingWith(f + " is not valid TOML: ")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));

@@ -38,18 +38,7 @@ class TemplateDataDirectoryTest {
     }
 
     private static Path newCacheFolder() throws IOException {
-        Path folder = Files.createTempDirectory("keel-template-test");
-        // Share the unpacked binaries with the regular cache so the test does not unpack 60 MB again.
-        Path shared = Path.of(System.getProperty("java.io.tmpdir"), "keel-embedded-pg-"
-                + System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9_.-]", "_"));
-        if (Files.isDirectory(shared)) {
-            try (Stream<Path> children = Files.list(shared)) {
-                for (Path p : children.filter(p -> p.getFileName().toString().startsWith("PG-")).toList()) {
-                    Files.createSymbolicLink(folder.resolve(p.getFileName()), p);
-                }
-            }
-        }
-        return folder;
+        return TestCacheFolders.newCacheFolder();
     }
 
     @AfterEach
@@ -106,7 +95,9 @@ class TemplateDataDirectoryTest {
             for (EmbeddedPostgresServer s : List.of(a, b)) {
                 assertThat(query(s, "SHOW server_version_num")).startsWith("17");
                 assertThat(query(s, "SHOW fsync")).isEqualTo("off");
-                assertThat(query(s, "SHOW data_directory")).doesNotContain(fresh.toString());
+                // Each runs on its own leased copy, never on the template itself.
+                assertThat(query(s, "SHOW data_directory"))
+                        .startsWith(DataDirectoryLease.runFolder(fresh).toString());
             }
         } finally {
             pool.shutdown();
@@ -159,19 +150,49 @@ class TemplateDataDirectoryTest {
     }
 
     @Test
-    void aTemplateTheServerCannotStartOnFallsBackToInitdbAndIsRebuiltNextTime() throws Exception {
+    void aTemplateDamagedAfterItWasBuiltIsCaughtWhileCopyingAndRebuiltAtOnce() throws Exception {
         start();
-        // Every file present and the version right, but the control file is garbage: PostgreSQL refuses it.
+        // Every file present and the version right, but the control file is garbage: PostgreSQL would refuse it,
+        // and zonky would notice only after its 10 s start-up wait.
         Files.write(template().path().resolve("global/pg_control"), new byte[8192]);
         assertThat(template().isUsable()).isTrue();
 
-        EmbeddedPostgresServer fallback = start();
-        assertThat(query(fallback, "SHOW server_version_num")).startsWith("17");
-        assertThat(template().path()).doesNotExist();
+        EmbeddedPostgresServer server = start();
 
-        EmbeddedPostgresServer rebuilt = start();
-        assertThat(query(rebuilt, "SELECT 1")).isEqualTo("1");
-        assertThat(Files.readString(template().path().resolve("PG_VERSION")).trim())
-                .isEqualTo(EmbeddedPostgresServer.PG_MAJOR);
+        assertThat(query(server, "SHOW server_version_num")).startsWith("17");
+        // Started on a copy of a new template (the slow fallback would have run initdb and left no template).
+        assertThat(query(server, "SHOW data_directory")).startsWith(DataDirectoryLease.runFolder(cache).toString());
+        assertThat(template().isUsable()).isTrue();
+        assertThat(Files.readAllBytes(template().path().resolve("global/pg_control"))).isNotEqualTo(new byte[8192]);
+    }
+
+    @Test
+    void aTemplateMissingARelationFileOrWithATruncatedOneIsRebuilt() throws Exception {
+        start();
+        Path base = template().path().resolve("base/1");
+        List<Path> files;
+        try (Stream<Path> children = Files.list(base)) {
+            files = children.filter(p -> p.getFileName().toString().matches("\\d+")).sorted().limit(2).toList();
+        }
+        Files.delete(files.get(0));
+        Files.write(files.get(1), new byte[0]);
+
+        EmbeddedPostgresServer server = start();
+
+        assertThat(query(server, "SELECT count(*) > 0 FROM pg_class")).isEqualTo("t");
+        assertThat(files.get(0)).exists();
+        assertThat(Files.size(files.get(1))).isPositive();
+    }
+
+    @Test
+    void aTemplateWithoutManifestFromAnOlderKeelIsRebuilt() throws Exception {
+        start();
+        Files.delete(template().path().resolve(TemplateDataDirectory.MANIFEST));
+        assertThat(template().isUsable()).isFalse();
+
+        EmbeddedPostgresServer server = start();
+
+        assertThat(query(server, "SELECT 1")).isEqualTo("1");
+        assertThat(template().isUsable()).isTrue();
     }
 }

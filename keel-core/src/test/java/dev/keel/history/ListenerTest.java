@@ -69,7 +69,10 @@ class ListenerTest {
                 }
             });
             release.start();
-            DeployResult r = f.config().listener(l).build().deploy();
+            // Waiting without lock_timeout: one attempt waits the whole time (the guard's short first attempts
+            // would split the wait over retries, and only the last attempt's wait is reported).
+            DeployResult r = f.config().listener(l).deployGuard(DeployGuard.DEFAULT.withLockTimeout(Duration.ZERO))
+                    .build().deploy();
             release.join();
             assertThat(r.succeeded()).isTrue();
         }

@@ -2,18 +2,14 @@ package dev.keel.safety.expand;
 
 import dev.keel.api.ErrorCode;
 import dev.keel.api.KeelException;
-import dev.keel.diff.Step;
-import dev.keel.render.StepRenderer;
 import dev.keel.schema.Column;
-import dev.keel.schema.ForeignKey;
 import dev.keel.schema.Identifiers;
-import dev.keel.schema.Index;
-import dev.keel.schema.IndexElement;
-import dev.keel.schema.IndexKind;
+import dev.keel.schema.QualifiedName;
 import dev.keel.schema.Table;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 
@@ -30,18 +26,29 @@ import static dev.keel.safety.expand.PlanRegistrySql.q;
  *       new column wins when it was written (it has no default, so NULL means "not written"), on UPDATE the column
  *       whose value changed wins (the new one when both changed), and an UPDATE that changes neither copies
  *       old → new (which is also how the backfill fills a row);</li>
- *   <li>a backfill procedure walks the primary key in batches, touches only rows whose new column is still NULL
- *       while the old one is not (so it never overwrites a write made through the new column), records the last
+ *   <li>a backfill procedure walks the primary key (of one or more columns, see {@link KeyWalk}) in batches,
+ *       touches only rows whose new column is still NULL while the old one is not (so it never overwrites a write made through the new column), records the last
  *       key and row count in {@code _keel.plans} and commits after every batch: a crashed or cancelled backfill
  *       resumes where it stopped, and no batch holds row locks for long.</li>
  * </ul>
  */
 public final class ColumnPlans {
+    /**
+     * The backfill rests as long as each batch took: at most half of one backend's time goes to copying, and on a
+     * busy server (slow batches) the rests grow with the load. A 5 M-row copy takes about twice as long as unpaced.
+     */
+    public static final String DEFAULT_NICE_RATIO = "1";
+
     private ColumnPlans() {
     }
 
-    /** {@code keel plan rename-column}: {@code column} of {@code table} becomes {@code newColumn}. */
-    public static ExpandContractPlan renameColumn(Table table, String column, String newColumn) {
+    /**
+     * {@code keel plan rename-column}: {@code column} of {@code table} becomes {@code newColumn}. {@code dependents}:
+     * the column's indexes and constraints carried to the new name ({@link ColumnDependents#read}, on the database
+     * or on a replay of its migrations), rebuilt in release 1 and given their final names in release 3.
+     */
+    public static ExpandContractPlan renameColumn(Table table, String column, String newColumn,
+                                                 ColumnDependents dependents) {
         Column old = column(table, column);
         if (table.column(newColumn).isPresent()) {
             throw new KeelException(ErrorCode.USAGE, "Table " + table.name() + " already has a column `" + newColumn
@@ -49,14 +56,15 @@ public final class ColumnPlans {
         }
         String plan = planName("rename", table.name().name(), column);
         return build(plan, ExpandContractPlan.Kind.RENAME_COLUMN, table, old, old.withName(newColumn),
-                "rename column " + label(table) + "." + column + " to " + newColumn, x -> x, x -> x);
+                "rename column " + label(table) + "." + column + " to " + newColumn, x -> x, x -> x, dependents);
     }
 
     /**
      * {@code keel plan change-type}: the data of {@code column} moves to {@code newColumn} of type
      * {@code newTypeSql} (cast with {@code ::}, and cast back for writers that still use the old column).
      */
-    public static ExpandContractPlan changeType(Table table, String column, String newTypeSql, String newColumn) {
+    public static ExpandContractPlan changeType(Table table, String column, String newTypeSql, String newColumn,
+                                               ColumnDependents dependents) {
         Column old = column(table, column);
         if (table.column(newColumn).isPresent()) {
             throw new KeelException(ErrorCode.USAGE, "Table " + table.name() + " already has a column `" + newColumn
@@ -68,7 +76,7 @@ public final class ColumnPlans {
         return build(plan, ExpandContractPlan.Kind.CHANGE_TYPE, table, old, next,
                 "change type of " + label(table) + "." + column + " from " + oldType + " to " + newTypeSql
                         + " (new column " + newColumn + ")",
-                x -> "(" + x + ")::" + newTypeSql, x -> "(" + x + ")::" + oldType);
+                x -> "(" + x + ")::" + newTypeSql, x -> "(" + x + ")::" + oldType, dependents);
     }
 
     private static Column column(Table table, String column) {
@@ -85,18 +93,8 @@ public final class ColumnPlans {
         return c;
     }
 
-    /**
-     * One batch: the key that ends it, then a no-op write of the old column on the rows of the key range whose new
-     * column is still empty (the trigger fills it). {@code after}: the range starts after {@code last_key}.
-     */
-    private static String batch(String t, String pk, String o, String n, boolean after) {
-        String from = after ? " WHERE " + q(pk) + " > last_key" : "";
-        return "            SELECT max(k) INTO batch_last FROM (SELECT " + q(pk) + " AS k FROM " + t + from
-                + " ORDER BY " + q(pk) + " LIMIT batch_size) AS b;\n"
-                + "            EXIT WHEN batch_last IS NULL;\n"
-                + "            UPDATE " + t + " SET " + o + " = " + o + " WHERE "
-                + (after ? q(pk) + " > last_key AND " : "") + q(pk) + " <= batch_last AND " + n + " IS NULL AND "
-                + o + " IS NOT NULL;\n";
+    private static String qualified(QualifiedName name) {
+        return q(name.schema()) + "." + q(name.name());
     }
 
     private static String label(Table table) {
@@ -110,13 +108,8 @@ public final class ColumnPlans {
 
     private static ExpandContractPlan build(String plan, ExpandContractPlan.Kind kind, Table table, Column old,
                                             Column next, String summary, UnaryOperator<String> up,
-                                            UnaryOperator<String> down) {
-        if (table.primaryKey().isEmpty() || table.primaryKey().get().columns().size() != 1) {
-            throw new KeelException(ErrorCode.USAGE, "Table " + table.name() + " needs a single-column primary key "
-                    + "for a batched backfill.");
-        }
-        String pk = table.primaryKey().get().columns().get(0);
-        String pkType = table.column(pk).orElseThrow().type().sql();
+                                            UnaryOperator<String> down, ColumnDependents dependents) {
+        KeyWalk walk = KeyWalk.of(table);
         String t = q(table.name().schema()) + "." + q(table.name().name());
         String o = q(old.name());
         String n = q(next.name());
@@ -134,7 +127,8 @@ public final class ColumnPlans {
                         + "(see PLAN.md).\n")
                 .append("-- ").append(summary).append("\n\n");
         expand.append("-- KeelPlans\n").append(PlanRegistrySql.create())
-                .append(PlanRegistrySql.register(plan, kind, label(table), summary)).append('\n');
+                .append(PlanRegistrySql.register(plan, kind, table.name(), summary, old.name(), next.name()))
+                .append('\n');
         expand.append("-- AddColumn (nullable, no default: NULL means \"not written through the new column\")\n")
                 .append("ALTER TABLE ").append(t).append(" ADD COLUMN IF NOT EXISTS ").append(n).append(' ')
                 .append(next.type().sql()).append(";\n");
@@ -164,30 +158,36 @@ public final class ColumnPlans {
                 .append(" FOR EACH ROW EXECUTE FUNCTION ").append(fn).append("();\n\n");
         expand.append("-- BackfillProcedure: batches of batch_size rows in key order, one transaction each\n")
                 .append("CREATE OR REPLACE PROCEDURE ").append(proc)
-                .append("(batch_size integer DEFAULT 1000, pause_seconds double precision DEFAULT 0)\n")
+                .append("(batch_size integer DEFAULT 1000, pause_seconds double precision DEFAULT 0,\n"
+                        + "    nice_ratio double precision DEFAULT " + DEFAULT_NICE_RATIO + ")\n")
                 .append("LANGUAGE plpgsql AS $keel$\nDECLARE\n")
-                .append("    last_key ").append(pkType).append(";\n")
-                .append("    batch_last ").append(pkType).append(";\n")
+                .append(walk.declare())
+                .append("    saved text;\n")
+                .append("    batch_started timestamptz;\n")
                 .append("    changed bigint;\nBEGIN\n")
-                .append("    SELECT \"backfill_last_key\"::").append(pkType).append(" INTO last_key FROM ")
+                .append("    IF batch_size < 1 OR pause_seconds < 0 OR nice_ratio < 0 THEN\n")
+                .append("        RAISE EXCEPTION 'Keel plan ").append(plan.replace("'", "''"))
+                .append(": batch_size must be positive, pause_seconds and nice_ratio not negative';\n")
+                .append("    END IF;\n")
+                .append("    SELECT \"backfill_last_key\" INTO saved FROM ")
                 .append(PlanRegistrySql.TABLE).append(" WHERE \"name\" = ").append(lit(plan)).append(";\n")
+                .append(walk.restore("saved"))
                 .append("    LOOP\n")
-                // Two spellings instead of "last_key IS NULL OR ...": each is a plain primary-key range, so every
-                // batch is an index range scan whatever plan PL/pgSQL caches.
-                .append("        IF last_key IS NULL THEN\n")
-                .append(batch(t, pk, o, n, false))
-                .append("        ELSE\n")
-                .append(batch(t, pk, o, n, true))
-                .append("        END IF;\n")
+                .append("        batch_started := clock_timestamp();\n")
+                .append(walk.batch(t, o + " = " + o, n + " IS NULL AND " + o + " IS NOT NULL"))
                 .append("        GET DIAGNOSTICS changed = ROW_COUNT;\n")
-                .append("        last_key := batch_last;\n")
+                .append(walk.advance())
                 .append("        UPDATE ").append(PlanRegistrySql.TABLE)
-                .append(" SET \"backfill_last_key\" = last_key::text, \"backfill_rows\" = \"backfill_rows\" + changed,"
-                        + " \"updated_at\" = now()\n")
+                .append(" SET \"backfill_last_key\" = ").append(walk.saved())
+                .append(", \"backfill_rows\" = \"backfill_rows\" + changed, \"updated_at\" = now()\n")
                 .append("            WHERE \"name\" = ").append(lit(plan)).append(";\n")
                 .append("        COMMIT;\n")
-                .append("        IF pause_seconds > 0 THEN\n            PERFORM pg_sleep(pause_seconds);\n"
-                        + "        END IF;\n")
+                // Duty-cycle pacing (gh-ost's --nice-ratio): rest nice_ratio times as long as the batch took,
+                // commit included, so the backfill yields CPU and I/O in proportion to how busy the server is.
+                .append("        IF pause_seconds > 0 OR nice_ratio > 0 THEN\n")
+                .append("            PERFORM pg_sleep(pause_seconds + nice_ratio * extract(epoch FROM clock_timestamp()"
+                        + " - batch_started));\n")
+                .append("        END IF;\n")
                 .append("    END LOOP;\n")
                 .append("    UPDATE ").append(PlanRegistrySql.TABLE)
                 .append(" SET \"backfilled_at\" = now(), \"updated_at\" = now() WHERE \"name\" = ")
@@ -197,46 +197,38 @@ public final class ColumnPlans {
         String backfill = "-- Keel expand/contract plan " + plan + ", release 1: copy the existing rows in batches, resumable (see PLAN.md).\n"
                 + "-- Runs alone, outside a transaction: it commits every batch and records its progress in\n"
                 + "-- \"_keel\".\"plans\"; if it stops, deploy again and it resumes after the last key done.\n"
-                + "-- To run it by hand instead (e.g. slower): CALL " + proc + "(500, 0.05);\n\n"
-                + "-- Backfill\nCALL " + proc + "();\n";
+                + "-- Paced: after each batch it rests nice_ratio times as long as the batch took (PLAN.md: Pacing).\n"
+                + "-- To run it by hand instead (e.g. slower): CALL " + proc + "(500, 0.05, 2);\n\n"
+                + "-- Backfill\nCALL " + proc + "(batch_size => 1000, pause_seconds => 0, nice_ratio => "
+                + DEFAULT_NICE_RATIO + ");\n";
 
         List<PlanMigration> release1 = new ArrayList<>();
         release1.add(new PlanMigration("_r1_expand", expand.toString()));
         release1.add(new PlanMigration("_r1_backfill", backfill));
-        StepRenderer renderer = new StepRenderer(true);
+        // Built after the backfill, when every row holds its value in the new column (a unique index is then
+        // exactly as unique as the old one); each is a migration of its own, as CONCURRENTLY needs.
         int i = 0;
-        for (Index index : table.indexes()) {
-            if (index.elements().stream().noneMatch(e -> !e.isExpression() && e.text().equals(old.name()))
-                    || index.predicate().isPresent()) {
-                if (index.elements().stream().anyMatch(e -> e.isExpression() && e.text().contains(old.name()))
-                        || index.predicate().map(p -> p.contains(old.name())).orElse(false)) {
-                    notes.add("Index " + index.name() + " uses " + old.name() + " in an expression or predicate; "
-                            + "recreate it on " + next.name() + " by hand before release 3.");
-                }
-                continue;
-            }
-            List<IndexElement> elements = index.elements().stream().map(e -> !e.isExpression()
-                    && e.text().equals(old.name()) ? new IndexElement(IndexElement.Key.COLUMN, next.name(), e.order(),
-                    e.nulls(), e.opclass(), e.length()) : e).toList();
-            String name = index.name().contains(old.name()) ? index.name().replace(old.name(), next.name())
-                    : index.name() + "_" + next.name();
-            Index copy = new Index(Identifiers.truncate(name), index.kind() == IndexKind.UNIQUE_CONSTRAINT
-                    ? IndexKind.UNIQUE_INDEX : index.kind(), index.method(), elements, index.include(),
-                    index.predicate(), index.nullsNotDistinct());
-            String sql = renderer.render(new Step.CreateIndex(table.name(), copy, false)).get(0).sql();
-            String prefix = copy.isUnique() ? "CREATE UNIQUE INDEX " : "CREATE INDEX ";
-            sql = prefix + "CONCURRENTLY IF NOT EXISTS " + sql.substring(prefix.length());
+        for (ColumnDependents.IndexCopy index : dependents.indexes()) {
             i++;
             release1.add(new PlanMigration("_r1_index_" + i, "-- Keel expand/contract plan " + plan
-                    + ", release 1: index " + index.name() + " again on the new column, built without blocking "
-                    + "writes.\n\n-- CreateIndex\n" + sql + ";\n"));
+                    + ", release 1: index " + index.oldName() + " again on the new column, built without blocking "
+                    + "writes.\n\n-- CreateIndex\nCREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX CONCURRENTLY "
+                    + "IF NOT EXISTS " + q(index.name()) + " ON " + t + " USING " + index.body() + ";\n"));
         }
-        for (ForeignKey fk : table.foreignKeys()) {
-            if (fk.columns().contains(old.name())) {
-                notes.add("Foreign key " + fk.name() + " uses " + old.name() + "; add it on " + next.name()
-                        + " (NOT VALID, then VALIDATE) before release 3: the plan does not move foreign keys.");
+        // NOT VALID: only new writes are checked now (the trigger keeps them equal to the old column's, which pass
+        // the old constraint); existing rows are validated in release 3 under SHARE UPDATE EXCLUSIVE.
+        if (!dependents.constraints().isEmpty()) {
+            StringBuilder add = new StringBuilder("-- Keel expand/contract plan " + plan + ", release 1: the column's "
+                    + "checks and foreign keys again on the new column, NOT VALID (validated in release 3).\n");
+            for (ColumnDependents.ConstraintCopy k : dependents.constraints()) {
+                add.append("\n-- AddConstraint (").append(k.kind() == ColumnDependents.ConstraintCopy.Kind.CHECK
+                                ? "check" : "foreign key").append(" ").append(k.oldName()).append(")\n")
+                        .append("ALTER TABLE ").append(qualified(k.table())).append(" ADD CONSTRAINT ")
+                        .append(q(k.name())).append(' ').append(k.definition()).append(" NOT VALID;\n");
             }
+            release1.add(new PlanMigration("_r1_constraints", add.toString()));
         }
+        notes.addAll(dependents.notes());
 
         // ---- release 3: contract ----
         List<PlanMigration> release3 = new ArrayList<>();
@@ -256,13 +248,19 @@ public final class ColumnPlans {
             verify.append("\n-- ValidateNotNullCheck (SHARE UPDATE EXCLUSIVE: reads and writes go on)\n")
                     .append("ALTER TABLE ").append(t).append(" VALIDATE CONSTRAINT ").append(q(check)).append(";\n");
         }
+        for (ColumnDependents.ConstraintCopy k : dependents.constraints()) {
+            verify.append("\n-- ValidateConstraint ").append(k.name())
+                    .append(" (SHARE UPDATE EXCLUSIVE: reads and writes go on)\n")
+                    .append("ALTER TABLE ").append(qualified(k.table())).append(" VALIDATE CONSTRAINT ")
+                    .append(q(k.name())).append(";\n");
+        }
         release3.add(new PlanMigration("_r3_contract", verify.toString()));
         StringBuilder drop = new StringBuilder();
         drop.append("-- Keel expand/contract plan ").append(plan).append(", release 3: drop the trigger and the old "
                         + "column (brief ACCESS EXCLUSIVE, no scan).\n\n")
                 .append("-- DropDualWrite\nDROP TRIGGER IF EXISTS ").append(trigger).append(" ON ").append(t)
                 .append(";\nDROP FUNCTION IF EXISTS ").append(fn).append("();\nDROP PROCEDURE IF EXISTS ")
-                .append(proc).append("(integer, double precision);\n\n");
+                .append(proc).append("(integer, double precision, double precision);\n\n");
         drop.append("-- AlterTable\n");
         if (required) {
             drop.append("ALTER TABLE ").append(t).append(" ALTER COLUMN ").append(n).append(" SET NOT NULL;\n")
@@ -275,8 +273,32 @@ public final class ColumnPlans {
             notes.add("Column " + old.name() + " has a default; set the default of " + next.name() + " in release 3 "
                     + "(its type differs, so the plan does not copy it).");
         }
-        drop.append("ALTER TABLE ").append(t).append(" DROP COLUMN ").append(o).append(";\n\n")
-                .append("-- KeelPlans\n").append(PlanRegistrySql.release(plan, 3, true));
+        // Foreign keys of other tables that reference the old column are dropped by name first (their copies on
+        // the new column are validated by now): DROP COLUMN never cascades, so it fails rather than drop anything
+        // else that still depends on the column (a view, say).
+        for (ColumnDependents.ConstraintCopy k : dependents.constraints()) {
+            if (k.kind() == ColumnDependents.ConstraintCopy.Kind.REFERENCING_FOREIGN_KEY) {
+                drop.append("ALTER TABLE ").append(qualified(k.table())).append(" DROP CONSTRAINT ")
+                        .append(q(k.oldName())).append(";\n");
+            }
+        }
+        drop.append("ALTER TABLE ").append(t).append(" DROP COLUMN ").append(o).append(";\n");
+        // The copies take the names the old objects had when those could not follow the column's name.
+        for (ColumnDependents.IndexCopy index : dependents.indexes()) {
+            if (!index.name().equals(index.finalName())) {
+                drop.append("ALTER INDEX ").append(q(table.name().schema())).append('.').append(q(index.name()))
+                        .append(" RENAME TO ").append(q(index.finalName())).append(";\n");
+            }
+            index.uniqueConstraint().ifPresent(u -> drop.append("ALTER TABLE ").append(t).append(" ADD CONSTRAINT ")
+                    .append(q(u)).append(" UNIQUE USING INDEX ").append(q(index.finalName())).append(";\n"));
+        }
+        for (ColumnDependents.ConstraintCopy k : dependents.constraints()) {
+            if (!k.name().equals(k.finalName())) {
+                drop.append("ALTER TABLE ").append(qualified(k.table())).append(" RENAME CONSTRAINT ")
+                        .append(q(k.name())).append(" TO ").append(q(k.finalName())).append(";\n");
+            }
+        }
+        drop.append("\n-- KeelPlans\n").append(PlanRegistrySql.release(plan, 3, true));
         release3.add(new PlanMigration("_r3_drop", drop.toString()));
 
         List<Release> releases = List.of(
@@ -291,8 +313,11 @@ public final class ColumnPlans {
                         + "mirrors their writes.", List.of()),
                 new Release(3, "contract", "Once no instance of release 1 runs any more: `keel plan advance "
                         + plan + "` writes these migrations into the migrations folder; deploy them. They check "
-                        + "the backfill is complete, then drop the trigger and the old column.", release3));
-        String md = PlanMarkdown.render(plan, summary, releases, notes);
+                        + "the backfill is complete and validate the constraints copied to the new column, then drop "
+                        + "the trigger, the foreign keys that still reference the old column, and the old column "
+                        + "(without CASCADE: anything else that depends on it makes the drop fail instead).",
+                        release3));
+        String md = PlanMarkdown.render(plan, summary, releases, notes, Optional.of(PlanMarkdown.pacing(proc)));
         return new ExpandContractPlan(plan, kind, label(table), summary, releases, notes, md);
     }
 }

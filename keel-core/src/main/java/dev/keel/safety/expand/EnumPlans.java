@@ -29,15 +29,6 @@ public final class EnumPlans {
     private EnumPlans() {
     }
 
-    /** One batch as a plain primary-key range (an index range scan whatever plan PL/pgSQL caches). */
-    private static String batch(String table, String pk, String col, String mapped, String holdsOld, boolean after) {
-        return "            SELECT max(k) INTO batch_last FROM (SELECT " + pk + " AS k FROM " + table
-                + (after ? " WHERE " + pk + " > last_key" : "") + " ORDER BY " + pk + " LIMIT batch_size) AS b;\n"
-                + "            EXIT WHEN batch_last IS NULL;\n"
-                + "            UPDATE " + table + " SET " + col + " = " + mapped + " WHERE "
-                + (after ? pk + " > last_key AND " : "") + pk + " <= batch_last AND " + holdsOld + ";\n";
-    }
-
     public static ExpandContractPlan renameValue(Schema schema, QualifiedName enumName, String oldValue,
                                                  String newValue) {
         EnumType e = schema.enumType(enumName).orElseThrow(() -> new KeelException(ErrorCode.USAGE,
@@ -95,22 +86,17 @@ public final class EnumPlans {
                     .append("DROP TRIGGER IF EXISTS ").append(trigger).append(" ON ").append(table).append(";\n")
                     .append("CREATE TRIGGER ").append(trigger).append(" BEFORE INSERT OR UPDATE ON ").append(table)
                     .append(" FOR EACH ROW EXECUTE FUNCTION ").append(fn).append("();\n");
-            if (t.primaryKey().map(pk -> pk.columns().size() == 1).orElse(false)) {
-                String pk = q(t.primaryKey().get().columns().get(0));
-                String pkType = t.column(t.primaryKey().get().columns().get(0)).orElseThrow().type().sql();
+            if (t.primaryKey().isPresent()) {
+                KeyWalk walk = KeyWalk.of(t);
                 map.append("CREATE OR REPLACE PROCEDURE ").append(proc).append("(batch_size integer DEFAULT 1000)\n")
-                        .append("LANGUAGE plpgsql AS $keel$\nDECLARE\n    last_key ").append(pkType)
-                        .append(";\n    batch_last ").append(pkType).append(";\nBEGIN\n    LOOP\n")
-                        .append("        IF last_key IS NULL THEN\n")
-                        .append(batch(table, pk, col, mapped, holdsOld, false))
-                        .append("        ELSE\n")
-                        .append(batch(table, pk, col, mapped, holdsOld, true))
-                        .append("        END IF;\n")
-                        .append("        last_key := batch_last;\n        COMMIT;\n    END LOOP;\nEND\n$keel$;\n\n");
+                        .append("LANGUAGE plpgsql AS $keel$\nDECLARE\n").append(walk.declare())
+                        .append("BEGIN\n    LOOP\n")
+                        .append(walk.batch(table, col + " = " + mapped, holdsOld))
+                        .append(walk.advance())
+                        .append("        COMMIT;\n    END LOOP;\nEND\n$keel$;\n\n");
                 backfill.append("CALL ").append(proc).append("();\n");
             } else {
-                notes.add("Table " + t.name().name() + " has no single-column primary key: its rows are mapped in "
-                        + "one UPDATE.");
+                notes.add("Table " + t.name().name() + " has no primary key: its rows are mapped in one UPDATE.");
                 backfill.append("UPDATE ").append(table).append(" SET ").append(col).append(" = ").append(mapped)
                         .append(" WHERE ").append(holdsOld).append(";\n");
             }

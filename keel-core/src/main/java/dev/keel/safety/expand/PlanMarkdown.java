@@ -1,6 +1,7 @@
 package dev.keel.safety.expand;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The PLAN.md written beside release 1: what each release ships, in order, and how to go on. */
 final class PlanMarkdown {
@@ -8,6 +9,12 @@ final class PlanMarkdown {
     }
 
     static String render(String plan, String summary, List<Release> releases, List<String> notes) {
+        return render(plan, summary, releases, notes, Optional.empty());
+    }
+
+    /** {@code pacing}: the section on how the backfill is paced, for plans that have one. */
+    static String render(String plan, String summary, List<Release> releases, List<String> notes,
+                         Optional<String> pacing) {
         StringBuilder sb = new StringBuilder();
         sb.append("# Keel expand/contract plan `").append(plan).append("`\n\n")
                 .append("Goal: ").append(summary).append(", without downtime and without losing a write, in ")
@@ -31,15 +38,33 @@ final class PlanMarkdown {
             }
             sb.append('\n');
         }
+        pacing.ifPresent(p -> sb.append(p).append('\n'));
         if (!notes.isEmpty()) {
             sb.append("## Not handled by this plan\n\n");
             notes.forEach(n -> sb.append("- ").append(n).append('\n'));
             sb.append('\n');
         }
         sb.append("## Rolling back\n\n")
-                .append("Before release 3 nothing is lost: drop the trigger and the new column (or leave them) "
-                        + "and keep the old code. After release 3 the old column is gone; roll forward.\n");
+                .append("Before release 3 nothing is lost: drop the trigger, any foreign key of another table that "
+                        + "references the new column (release 1 added them `NOT VALID`), then the new column (its "
+                        + "indexes and constraints go with it), or leave them, and keep the old code. After release 3 "
+                        + "the old column is gone; roll forward.\n");
         return sb.toString();
+    }
+
+    /** How the backfill procedure {@code proc} shares the server with the application, and how to change it. */
+    static String pacing(String proc) {
+        return "## Pacing the backfill\n\n"
+                + "The backfill copies `batch_size` rows per transaction (default 1,000), then rests "
+                + "`pause_seconds + nice_ratio × the batch's duration` (commit included) before the next batch, like "
+                + "gh-ost's `--nice-ratio`. The migration calls it with `nice_ratio => " + ColumnPlans.DEFAULT_NICE_RATIO
+                + "`: it rests as long as it worked, so it takes at most half of one backend's time, and when the "
+                + "server is busy its batches get slower and its rests longer with them: the application's queries "
+                + "get the CPU and I/O first. The price is wall time: about twice the unpaced copy. Edit the `CALL` "
+                + "before deploying to change it: `nice_ratio => 0` for the fastest copy on a quiet database, 2 or 3 "
+                + "on a server near its limit. A stopped backfill (cancelled, crashed, or run with other arguments) "
+                + "resumes after the last key it committed:\n\n"
+                + "```sql\nCALL " + proc + "(batch_size => 500, pause_seconds => 0, nice_ratio => 3);\n```\n";
     }
 
     /** What the migration does, from its header comment (after the plan name). */

@@ -2,6 +2,7 @@ package dev.keel.safety.expand;
 
 import dev.keel.api.ErrorCode;
 import dev.keel.api.KeelException;
+import dev.keel.schema.QualifiedName;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -9,12 +10,20 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Reads {@code "_keel"."plans"}: what the database says about each expand/contract plan. */
 public final class PlanRegistry {
-    /** One plan's row: the release its migrations reached, its backfill progress, whether it is finished. */
+    /**
+     * One plan's row: the release its migrations reached, its backfill progress, whether it is finished; for a
+     * column plan, the column it moves ({@code column}: table, old and new column).
+     */
     public record Row(String name, String kind, String table, String summary, int release, long backfillRows,
-                      boolean backfilled, boolean finished) {
+                      boolean backfilled, boolean finished, Optional<MovedColumn> column) {
+    }
+
+    /** The column a plan moves: {@code oldColumn} of {@code table} becomes {@code newColumn}. */
+    public record MovedColumn(QualifiedName table, String oldColumn, String newColumn) {
     }
 
     private PlanRegistry() {
@@ -30,12 +39,25 @@ public final class PlanRegistry {
                 }
             }
             List<Row> out = new ArrayList<>();
+            boolean moves;
+            try (ResultSet rs = st.executeQuery("SELECT count(*) = 3 FROM pg_catalog.pg_attribute WHERE attrelid = "
+                    + "'\"_keel\".\"plans\"'::regclass AND attname IN ('table_schema', 'old_column', 'new_column')")) {
+                rs.next();
+                moves = rs.getBoolean(1);
+            }
             try (ResultSet rs = st.executeQuery("SELECT \"name\", \"kind\", \"table_name\", \"summary\", \"release\","
-                    + " \"backfill_rows\", \"backfilled_at\" IS NOT NULL, \"finished_at\" IS NOT NULL FROM "
+                    + " \"backfill_rows\", \"backfilled_at\" IS NOT NULL, \"finished_at\" IS NOT NULL, "
+                    + (moves ? "\"table_schema\", \"old_column\", \"new_column\"" : "NULL, NULL, NULL") + " FROM "
                     + PlanRegistrySql.TABLE + " ORDER BY \"started_at\", \"name\"")) {
                 while (rs.next()) {
-                    out.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-                            rs.getLong(6), rs.getBoolean(7), rs.getBoolean(8)));
+                    String schema = rs.getString(9);
+                    String table = rs.getString(3);
+                    Optional<MovedColumn> column = schema == null || rs.getString(10) == null
+                            || !table.startsWith(schema + ".") ? Optional.empty()
+                            : Optional.of(new MovedColumn(new QualifiedName(schema, table.substring(schema.length()
+                            + 1)), rs.getString(10), rs.getString(11)));
+                    out.add(new Row(rs.getString(1), rs.getString(2), table, rs.getString(4), rs.getInt(5),
+                            rs.getLong(6), rs.getBoolean(7), rs.getBoolean(8), column));
                 }
             }
             return out;

@@ -1,6 +1,7 @@
 package dev.keel.safety.expand;
 
 import dev.keel.schema.Identifiers;
+import dev.keel.schema.QualifiedName;
 
 /**
  * The SQL that keeps the state of expand/contract plans in {@code "_keel"."plans"} (Keel's schema, beside the
@@ -28,12 +29,25 @@ final class PlanRegistrySql {
                 + "    \"started_at\" TIMESTAMPTZ NOT NULL DEFAULT now(),\n"
                 + "    \"updated_at\" TIMESTAMPTZ NOT NULL DEFAULT now(),\n"
                 + "    \"finished_at\" TIMESTAMPTZ\n"
-                + ");\n";
+                + ");\n"
+                // What a column plan moves, for `migrate dev` to recognise the plan's objects while it is in flight.
+                + "ALTER TABLE " + TABLE + " ADD COLUMN IF NOT EXISTS \"table_schema\" TEXT,\n"
+                + "    ADD COLUMN IF NOT EXISTS \"old_column\" TEXT, ADD COLUMN IF NOT EXISTS \"new_column\" TEXT;\n";
     }
 
     static String register(String plan, ExpandContractPlan.Kind kind, String table, String summary) {
         return "INSERT INTO " + TABLE + " (\"name\", \"kind\", \"table_name\", \"summary\") VALUES (" + lit(plan)
                 + ", " + lit(kind.command) + ", " + lit(table) + ", " + lit(summary) + ")\n"
+                + "    ON CONFLICT (\"name\") DO NOTHING;\n";
+    }
+
+    /** A column plan: also which column of which table moves where. */
+    static String register(String plan, ExpandContractPlan.Kind kind, QualifiedName table, String summary,
+                           String oldColumn, String newColumn) {
+        return "INSERT INTO " + TABLE + " (\"name\", \"kind\", \"table_name\", \"summary\", \"table_schema\", "
+                + "\"old_column\", \"new_column\") VALUES (" + lit(plan) + ", " + lit(kind.command) + ", "
+                + lit(table.schema() + "." + table.name()) + ", " + lit(summary) + ", " + lit(table.schema()) + ", "
+                + lit(oldColumn) + ", " + lit(newColumn) + ")\n"
                 + "    ON CONFLICT (\"name\") DO NOTHING;\n";
     }
 

@@ -82,7 +82,17 @@ public record CatalogSnapshot(Map<Long, Rel> relations, Map<String, Col> columns
             FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid JOIN pg_namespace n ON n.oid = t.typnamespace
             WHERE t.typnamespace IN (%s)""".formatted(USER_NAMESPACES);
 
+    /** Reads the catalog and ends the transaction the reading opened (when not in autocommit). */
     public static CatalogSnapshot read(Connection c) {
+        return read(c, true);
+    }
+
+    /** Reads the catalog inside the session's open transaction, which stays open (and sees its changes). */
+    public static CatalogSnapshot readInTransaction(Connection c) {
+        return read(c, false);
+    }
+
+    private static CatalogSnapshot read(Connection c, boolean endTransaction) {
         try (Statement st = c.createStatement()) {
             Map<Long, Rel> rels = new LinkedHashMap<>();
             try (ResultSet rs = st.executeQuery(RELATIONS)) {
@@ -121,7 +131,7 @@ public record CatalogSnapshot(Map<Long, Rel> relations, Map<String, Col> columns
                             rs.getString(4), rs.getDouble(5)));
                 }
             }
-            if (!c.getAutoCommit()) {
+            if (endTransaction && !c.getAutoCommit()) {
                 c.commit();
             }
             return new CatalogSnapshot(rels, cols, cons, idx, labels);

@@ -37,9 +37,10 @@ import java.util.Set;
  *     then the selected ones are linted in order, each against the schema the ones before it left.</li>
  * <li>A folder of plain {@code .sql} files: linted in name order, each against what the ones before it left.</li>
  * <li>Any other SQL file: linted against an empty database.</li>
- * <li>With a database URL, the shadow starts from that database's schema instead (introspected and recreated;
- *     the database itself is only read): its tables are live, with row estimates, and migrations it has already
- *     applied ({@code _prisma_migrations}) are skipped.</li>
+ * <li>With a database URL, the shadow starts from that database's schema instead (introspected and recreated,
+ *     with its domains, functions and triggers ({@link LiveObjects}); the database itself is only read): its
+ *     tables are live, with row estimates, and migrations it has already applied ({@code _prisma_migrations}) are
+ *     skipped.</li>
  * </ul>
  */
 public final class LintRun {
@@ -247,7 +248,8 @@ public final class LintRun {
     }
 
     /** What the live database contributes: its schema, its row estimates, the migrations it has applied. */
-    private record Live(DatabaseUrl url, Schema schema, Map<String, Long> rows, Set<String> applied) {
+    private record Live(DatabaseUrl url, Schema schema, LiveObjects objects, Map<String, Long> rows,
+                        Set<String> applied) {
         private static final String ROWS = """
                 SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname), c.reltuples::bigint
                 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -256,6 +258,7 @@ public final class LintRun {
         static Live read(DatabaseUrl url) {
             try (Connection c = url.connect()) {
                 Schema schema = Introspector.introspect(c, List.of(url.schema()));
+                LiveObjects objects = LiveObjects.read(c, url.schema());
                 Map<String, Long> rows = new HashMap<>();
                 try (var ps = c.prepareStatement(ROWS)) {
                     ps.setString(1, url.schema());
@@ -274,7 +277,7 @@ public final class LintRun {
                         }
                     }
                 }
-                return new Live(url, schema, rows, applied);
+                return new Live(url, schema, objects, rows, applied);
             } catch (SQLException e) {
                 throw new KeelException(ErrorCode.DATABASE_ERROR, "Could not read " + url + ": " + e.getMessage(), e);
             }
@@ -286,9 +289,11 @@ public final class LintRun {
                     st.execute("CREATE SCHEMA IF NOT EXISTS " + dev.keel.schema.Identifiers.quote(url.schema()));
                     st.execute("SET search_path TO " + dev.keel.schema.Identifiers.quote(url.schema()));
                 }
+                List<String> retry = objects.createBeforeTables(shadow);
                 for (dev.keel.render.Statement s : ScriptRenderer.statements(Differ.diff(Schema.empty(), schema))) {
                     st.execute(s.sql());
                 }
+                objects.createAfterTables(shadow, retry);
             }
         }
     }

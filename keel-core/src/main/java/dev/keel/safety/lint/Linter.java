@@ -28,8 +28,12 @@ import java.util.function.Supplier;
  * keeps every file's effect, so a folder is linted by linting its files in order; {@link #replay} applies a file
  * without judging it (migrations that are already deployed).
  *
- * <p>Statements are not run when the shadow cannot or must not: transaction control (each statement is committed
- * on its own so its locks can be attributed to it), timeouts (they would only slow the probe), and
+ * <p>Statements share transactions as in Keel's deploy: a file is one transaction, except that a statement
+ * PostgreSQL refuses in one ({@code CONCURRENTLY}) runs on its own after a commit, and the file's own
+ * {@code COMMIT} commits. A statement's locks are the ones it newly took ({@link LockProbe#probeInTransaction}).
+ *
+ * <p>Statements are not run when the shadow cannot or must not: transaction control (the file's own
+ * {@code COMMIT} commits the transaction the linter runs it in), timeouts (they would only slow the probe), and
  * database-, tablespace- and system-level commands.
  */
 public final class Linter {
@@ -64,25 +68,65 @@ public final class Linter {
         }
     }
 
-    /** Applies a file without judging it; the error names the statement PostgreSQL rejected. */
+    /**
+     * Applies a file without judging it, in transactions as deploy would; the error names the statement
+     * PostgreSQL rejected.
+     */
     public Optional<LintError> replay(String file, String text) {
         for (SqlStatement st : SqlSplitter.split(text)) {
             List<Token> tokens = Lexer.tokens(st.sql());
-            if (skipped(st, tokens)) {
-                continue;
-            }
             try {
-                conn.setAutoCommit(true);
+                if (isEnd(tokens)) {
+                    commit();
+                }
+                if (skipped(st, tokens)) {
+                    continue;
+                }
+                boolean alone = runsAlone(st);
+                if (alone) {
+                    commit();
+                }
+                conn.setAutoCommit(alone);
                 try (Statement s = conn.createStatement()) {
                     s.setEscapeProcessing(false);
                     s.execute(st.sql());
                 }
             } catch (SQLException e) {
+                rollbackQuietly();
+                resetSession();
                 return Optional.of(new LintError(file, st.line(), e.getMessage(), e.getSQLState()));
             }
         }
         resetSession();
         return Optional.empty();
+    }
+
+    /**
+     * Whether deploy runs the file as one transaction: Keel's (and Prisma's) unless a statement refuses to run in
+     * one.
+     */
+    private static boolean runsAsOneTransaction(List<SqlStatement> statements) {
+        return statements.stream().noneMatch(Linter::runsAlone);
+    }
+
+    /**
+     * A statement PostgreSQL refuses in a transaction block. Keel's deploy commits before it and runs it on its
+     * own; every other statement shares a transaction with its neighbours (the whole file, when it has no such
+     * statement), and so does the linter, so that what lives only until the commit ({@code ON COMMIT DROP} tables)
+     * and what PostgreSQL allows only after it (a new enum value, 55P04) behave as in the real run.
+     */
+    private static boolean runsAlone(SqlStatement st) {
+        return TransactionRule.outsideTransactionReason(st, 170000).isPresent();
+    }
+
+    private void rollbackQuietly() {
+        try {
+            if (!conn.getAutoCommit()) {
+                conn.rollback();
+            }
+        } catch (SQLException ignored) {
+            // resetSession reports a broken connection.
+        }
     }
 
     /**
@@ -93,8 +137,7 @@ public final class Linter {
         List<SqlStatement> statements = SqlSplitter.split(text);
         CatalogSnapshot fileStart = CatalogSnapshot.read(conn);
         CatalogSnapshot before = fileStart;
-        boolean outsideTransaction = statements.stream()
-                .anyMatch(s -> TransactionRule.outsideTransactionReason(s, 170000).isPresent());
+        boolean outsideTransaction = !runsAsOneTransaction(statements);
         List<List<Finding>> found = new ArrayList<>();
         List<List<AllowComment>> allows = new ArrayList<>();
         List<StatementReport> reports = new ArrayList<>();
@@ -106,6 +149,7 @@ public final class Linter {
         List<ColumnEvent> columnEvents = new ArrayList<>();
         Map<Integer, String> renamedFrom = new HashMap<>();
         Optional<LintError> error = Optional.empty();
+        int fileStatementsInTransaction = 0;
         int prevEnd = 0;
         for (int i = 0; i < statements.size(); i++) {
             SqlStatement st = statements.get(i);
@@ -161,17 +205,44 @@ public final class Linter {
                         + "outside a transaction (it has a statement PostgreSQL refuses in one), so a failure leaves "
                         + "it half-applied: every statement must be safe to run again", fix)));
             }
+            if (isEnd(tokens)) {
+                // The file's own COMMIT: what it made (a new enum value) is usable from here on.
+                commit();
+                fileStatementsInTransaction = 0;
+            }
             if (skipped(st, tokens)) {
                 reports.add(new StatementReport(st.line(), StatementContext.excerpt(st.sql()), Optional.empty()));
                 continue;
             }
-            StatementProbe p = probe.probeOne(conn, st.sql());
+            if (tokens.size() > 1 && tokens.get(0).is("SET") && tokens.get(1).is("TRANSACTION")) {
+                // PostgreSQL accepts it only before the transaction's first query, and the probe queries the
+                // catalog before each statement: it runs as it is, after ending what only the probe did.
+                if (fileStatementsInTransaction == 0) {
+                    commit();
+                }
+                Optional<String> refused = executeAsIs(st.sql(), false);
+                reports.add(new StatementReport(st.line(), StatementContext.excerpt(st.sql()), Optional.empty()));
+                if (refused.isPresent()) {
+                    error = Optional.of(new LintError(file, st.line(), refused.get(), ""));
+                    break;
+                }
+                fileStatementsInTransaction++;
+                continue;
+            }
+            boolean alone = runsAlone(st);
+            if (alone) {
+                commit();
+                fileStatementsInTransaction = 0;
+            } else {
+                fileStatementsInTransaction++;
+            }
+            StatementProbe p = alone ? probe.probeOne(conn, st.sql()) : probe.probeInTransaction(conn, st.sql());
             reports.add(new StatementReport(st.line(), StatementContext.excerpt(st.sql()), Optional.of(p)));
             if (p.error().isPresent()) {
                 error = Optional.of(new LintError(file, st.line(), p.error().get(), ""));
                 break;
             }
-            CatalogSnapshot after = CatalogSnapshot.read(conn);
+            CatalogSnapshot after = alone ? CatalogSnapshot.read(conn) : CatalogSnapshot.readInTransaction(conn);
             StatementContext c = new StatementContext(file, st, tokens, Optional.of(p), fileStart, before, after,
                     rows, options, names);
             here.addAll(StatementRules.judge(c));
@@ -196,6 +267,9 @@ public final class Linter {
                 }
             }
             before = after;
+        }
+        if (error.isEmpty()) {
+            commit();
         }
         if (openTransaction >= 0 && error.isEmpty()) {
             SqlStatement st = statements.get(openTransactionIndex);
@@ -402,6 +476,32 @@ public final class Linter {
 
     private static boolean mentions(List<Token> t, String word) {
         return t.stream().anyMatch(x -> x.kind() == Token.Kind.WORD && x.text().equalsIgnoreCase(word));
+    }
+
+    /** Runs a statement without the probe; the error message when PostgreSQL refuses it (then rolled back). */
+    private Optional<String> executeAsIs(String sql, boolean autocommit) {
+        try {
+            conn.setAutoCommit(autocommit);
+            try (Statement s = conn.createStatement()) {
+                s.setEscapeProcessing(false);
+                s.execute(sql);
+            }
+            return Optional.empty();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    private void commit() {
+        try {
+            if (!conn.getAutoCommit()) {
+                conn.commit();
+            }
+        } catch (SQLException e) {
+            throw new KeelException(ErrorCode.DATABASE_ERROR, "Could not commit on the shadow database: "
+                    + e.getMessage(), e);
+        }
     }
 
     private void resetSession() {

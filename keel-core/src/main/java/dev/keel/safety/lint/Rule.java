@@ -51,6 +51,8 @@ public enum Rule {
     BAN_CHAR_FIELD("ban-char-field", Severity.ADVICE),
     BAN_DROP_NOT_NULL("ban-drop-not-null", Severity.ADVICE),
     REQUIRE_ENUM_VALUE_ORDERING("require-enum-value-ordering", Severity.ADVICE),
+    // What PostgreSQL said while running it.
+    IDENTIFIER_TRUNCATED("identifier-truncated", Severity.WARNING),
     // The suppression comments themselves.
     ALLOW_WITHOUT_REASON("allow-without-reason", Severity.WARNING),
     UNUSED_ALLOW("unused-allow", Severity.WARNING);

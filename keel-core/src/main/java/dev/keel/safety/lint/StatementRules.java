@@ -35,7 +35,17 @@ final class StatementRules {
         enums(c, out);
         keywordsOnly(c, out);
         rewrites(c, out);
+        notices(c, out);
         return out;
+    }
+
+    /** PostgreSQL's notice 42622: it cut a name to 63 bytes and went on; it names both the long and the cut name. */
+    private static void notices(StatementContext c, List<Finding> out) {
+        c.probe().ifPresent(p -> p.notices().stream().filter(n -> "42622".equals(n.sqlState())).forEach(n ->
+                out.add(c.finding(Rule.IDENTIFIER_TRUNCATED, null, "PostgreSQL: " + n.message().strip() + " (names "
+                        + "are at most 63 bytes): statements, tools and the Prisma schema that use the full name will "
+                        + "not find it, and two long names that share their first 63 bytes collide",
+                        "-- give it a name of at most 63 bytes (in the Prisma schema: map: \"…\")"))));
     }
 
     private static void tables(StatementContext c, List<Finding> out) {

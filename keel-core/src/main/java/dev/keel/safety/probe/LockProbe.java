@@ -65,8 +65,10 @@ public final class LockProbe {
             Map<Long, Relation> before = relations(conn);
             Map<Long, Long> scansBefore = scanCounts(conn);
             long start = System.nanoTime();
+            List<Notice> notices;
             try (Statement st = conn.createStatement()) {
                 st.execute(sql);
+                notices = notices(st);
             } catch (SQLException e) {
                 conn.rollback();
                 if ("25001".equals(e.getSQLState())) {
@@ -88,10 +90,76 @@ public final class LockProbe {
             Map<Long, Relation> after = relations(conn);
             conn.commit();
             return new StatementProbe(sql, relationLocks(held, before), rewritten(before, after), scanned, true,
-                    Optional.empty(), micros);
+                    Optional.empty(), micros, notices);
         } catch (SQLException e) {
             throw new KeelException(ErrorCode.DATABASE_ERROR, "Lock probe failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Runs one statement of a file that runs as one transaction (as Keel's deploy and {@code prisma migrate deploy}
+     * run a file without {@code CONCURRENTLY} and the like), inside that transaction, which stays open: later
+     * statements see what only lives until the commit ({@code ON COMMIT DROP} temporary tables, uncommitted enum
+     * values PostgreSQL refuses to use). The locks reported are the ones the statement newly took — a mode the
+     * transaction already held was taken, and is reported, by the statement before that took it. On an error the
+     * transaction is rolled back, as the migration's would be.
+     */
+    public StatementProbe probeInTransaction(Connection conn, String sql) {
+        try {
+            conn.setAutoCommit(false);
+            Map<Long, Relation> before = relations(conn);
+            Map<Long, java.util.Set<LockMode>> heldBefore = heldModes(conn);
+            Map<Long, Long> scansBefore = scanCounts(conn);
+            long start = System.nanoTime();
+            List<Notice> notices;
+            try (Statement st = conn.createStatement()) {
+                st.execute(sql);
+                notices = notices(st);
+            } catch (SQLException e) {
+                conn.rollback();
+                return new StatementProbe(sql, List.of(), List.of(), List.of(), true,
+                        Optional.of(e.getMessage()), 0);
+            }
+            long micros = (System.nanoTime() - start) / 1000;
+            Map<Long, LockMode> taken = new HashMap<>();
+            heldModes(conn).forEach((oid, modes) -> modes.stream()
+                    .filter(m -> !heldBefore.getOrDefault(oid, java.util.Set.of()).contains(m))
+                    .forEach(m -> taken.merge(oid, m, (a, b) -> a.compareTo(b) >= 0 ? a : b)));
+            List<String> scanned = new ArrayList<>();
+            scanCounts(conn).forEach((oid, n) -> {
+                Relation r = before.get(oid);
+                if (r != null && n > scansBefore.getOrDefault(oid, 0L)) {
+                    scanned.add(r.name);
+                }
+            });
+            scanned.sort(String::compareTo);
+            Map<Long, Relation> after = relations(conn);
+            return new StatementProbe(sql, relationLocks(taken, before), rewritten(before, after), scanned, true,
+                    Optional.empty(), micros, notices);
+        } catch (SQLException e) {
+            throw new KeelException(ErrorCode.DATABASE_ERROR, "Lock probe failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** PostgreSQL's notices and warnings for the statement, as the driver collected them. */
+    private static List<Notice> notices(Statement st) throws SQLException {
+        List<Notice> out = new ArrayList<>();
+        for (java.sql.SQLWarning w = st.getWarnings(); w != null; w = w.getNextWarning()) {
+            out.add(new Notice(w.getSQLState(), w.getMessage()));
+        }
+        return out;
+    }
+
+    /** Every mode this session holds on each relation ({@code pg_locks} has one row per mode). */
+    private static Map<Long, java.util.Set<LockMode>> heldModes(Connection conn) throws SQLException {
+        Map<Long, java.util.Set<LockMode>> held = new HashMap<>();
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(OWN_LOCKS)) {
+            while (rs.next()) {
+                held.computeIfAbsent(rs.getLong(1), k -> java.util.EnumSet.noneOf(LockMode.class))
+                        .add(LockMode.fromPgName(rs.getString(2)));
+            }
+        }
+        return held;
     }
 
     /**
@@ -126,8 +194,10 @@ public final class LockProbe {
         watcher.start();
         long start = System.nanoTime();
         Optional<String> error = Optional.empty();
+        List<Notice> notices = List.of();
         try (Statement st = conn.createStatement()) {
             st.execute(sql);
+            notices = notices(st);
         } catch (SQLException e) {
             error = Optional.of(e.getMessage());
         } finally {
@@ -143,7 +213,7 @@ public final class LockProbe {
         Map<Long, Relation> after = relations(conn);
         synchronized (seen) {
             return new StatementProbe(sql, relationLocks(seen, before), rewritten(before, after), List.of(), false,
-                    error, micros);
+                    error, micros, notices);
         }
     }
 

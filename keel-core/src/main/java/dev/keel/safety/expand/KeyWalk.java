@@ -1,0 +1,117 @@
+package dev.keel.safety.expand;
+
+import dev.keel.api.ErrorCode;
+import dev.keel.api.KeelException;
+import dev.keel.schema.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.keel.safety.expand.PlanRegistrySql.q;
+
+/**
+ * The PL/pgSQL pieces of a backfill that walks a table's primary key in batches, for keys of any number of columns:
+ * each batch is the key range {@code (k1, k2) > (last) AND (k1, k2) <= (batch end)} in key order. PostgreSQL
+ * compares row values lexicographically and uses the primary key's btree for such a range, so every batch is an
+ * index range scan and no batch locks more than its own rows. Variables: {@code last_i} (last key done),
+ * {@code batch_i} (end of the current batch), {@code started} (whether {@code last_i} holds a key).
+ */
+final class KeyWalk {
+    private final List<String> columns;
+    private final List<String> types;
+
+    private KeyWalk(List<String> columns, List<String> types) {
+        this.columns = columns;
+        this.types = types;
+    }
+
+    static KeyWalk of(Table table) {
+        if (table.primaryKey().isEmpty()) {
+            throw new KeelException(ErrorCode.USAGE, "Table " + table.name() + " needs a primary key for a batched "
+                    + "backfill.");
+        }
+        List<String> columns = new ArrayList<>();
+        List<String> types = new ArrayList<>();
+        for (String c : table.primaryKey().get().columns()) {
+            columns.add(q(c));
+            types.add(table.column(c).orElseThrow().type().sql());
+        }
+        return new KeyWalk(List.copyOf(columns), List.copyOf(types));
+    }
+
+    /** The DECLARE lines. */
+    String declare() {
+        StringBuilder sb = new StringBuilder("    started boolean := false;\n");
+        for (int i = 0; i < columns.size(); i++) {
+            sb.append("    last_").append(i + 1).append(' ').append(types.get(i)).append(";\n")
+                    .append("    batch_").append(i + 1).append(' ').append(types.get(i)).append(";\n");
+        }
+        return sb.toString();
+    }
+
+    /**
+     * One batch of the walk: find the key that ends it ({@code EXIT} when no row is left), then run
+     * {@code UPDATE table SET set WHERE <key range> AND filter}. Two spellings ({@code started} or not) instead of
+     * an OR, so that each is a plain key range whatever plan PL/pgSQL caches.
+     */
+    String batch(String table, String set, String filter) {
+        return "        IF NOT started THEN\n" + batch(table, set, filter, false)
+                + "        ELSE\n" + batch(table, set, filter, true)
+                + "        END IF;\n";
+    }
+
+    private String batch(String table, String set, String filter, boolean after) {
+        String key = row(columns);
+        String from = after ? " WHERE " + key + " > " + row(vars("last_")) : "";
+        List<String> ks = new ArrayList<>();
+        List<String> desc = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            ks.add(columns.get(i) + " AS k" + (i + 1));
+            desc.add("k" + (i + 1) + " DESC");
+        }
+        return "            SELECT " + String.join(", ", vars("k")) + " INTO " + String.join(", ", vars("batch_"))
+                + " FROM (SELECT " + String.join(", ", ks) + " FROM " + table + from + " ORDER BY "
+                + String.join(", ", columns) + " LIMIT batch_size) AS b ORDER BY " + String.join(", ", desc)
+                + " LIMIT 1;\n"
+                + "            EXIT WHEN NOT FOUND;\n"
+                + "            UPDATE " + table + " SET " + set + " WHERE "
+                + (after ? key + " > " + row(vars("last_")) + " AND " : "") + key + " <= " + row(vars("batch_"))
+                + " AND " + filter + ";\n";
+    }
+
+    /** After a batch: its end is the last key done. */
+    String advance() {
+        StringBuilder sb = new StringBuilder("        started := true;\n");
+        for (int i = 1; i <= columns.size(); i++) {
+            sb.append("        last_").append(i).append(" := batch_").append(i).append(";\n");
+        }
+        return sb.toString();
+    }
+
+    /** The last key done as text for {@code _keel.plans}: a JSON array, one element per key column. */
+    String saved() {
+        return "jsonb_build_array(" + String.join(", ", vars("last_")) + ")::text";
+    }
+
+    /** Restores the walk from {@link #saved()} text held in {@code variable} (NULL: start from the beginning). */
+    String restore(String variable) {
+        StringBuilder sb = new StringBuilder("    IF " + variable + " IS NOT NULL THEN\n        started := true;\n");
+        for (int i = 0; i < columns.size(); i++) {
+            sb.append("        last_").append(i + 1).append(" := (").append(variable).append("::jsonb ->> ").append(i)
+                    .append(")::").append(types.get(i)).append(";\n");
+        }
+        return sb.append("    END IF;\n").toString();
+    }
+
+    private List<String> vars(String prefix) {
+        List<String> out = new ArrayList<>();
+        for (int i = 1; i <= columns.size(); i++) {
+            out.add(prefix + i);
+        }
+        return out;
+    }
+
+    private static String row(List<String> items) {
+        return "(" + String.join(", ", items) + ")";
+    }
+}
