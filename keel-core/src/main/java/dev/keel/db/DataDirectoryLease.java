@@ -40,6 +40,7 @@ final class DataDirectoryLease implements AutoCloseable {
     /** A pending lock file is the trace of a process killed between creating and renaming it: tiny, old, unowned. */
     private static final Duration STALE_PENDING = Duration.ofMinutes(10);
     private static final Duration STOP_WAIT = Duration.ofSeconds(10);
+    private static final Duration LEGACY_MIN_AGE = Duration.ofMinutes(10);
     /**
      * Lock files this JVM holds. They are never opened a second time here: on POSIX, closing any descriptor of a
      * file drops every lock the process holds on it.
@@ -146,6 +147,33 @@ final class DataDirectoryLease implements AutoCloseable {
                     reaped.add(directory);
                 }
             }
+        }
+        return reaped;
+    }
+
+    /**
+     * Keel versions before the leases put each data directory at {@code <tmpdir>/keel-pg-data*}, guarded only by
+     * zonky's {@code epg-lock} inside it, which zonky takes after the template copy: such a directory is reaped
+     * when that lock is free and older than ten minutes (zonky's own rule for its working folder), so that the
+     * orphans of an older Keel go too.
+     */
+    static List<Path> reapLegacy(Path tmpdir) {
+        List<Path> reaped = new java.util.ArrayList<>();
+        Instant cutoff = Instant.now().minus(LEGACY_MIN_AGE);
+        try (java.nio.file.DirectoryStream<Path> dirs = Files.newDirectoryStream(tmpdir, "keel-pg-data*")) {
+            for (Path dir : dirs) {
+                Path lock = dir.resolve("epg-lock");
+                try {
+                    if (Files.isRegularFile(lock) && Files.getLastModifiedTime(lock).toInstant().isBefore(cutoff)
+                            && reap(lock, dir)) {
+                        reaped.add(dir);
+                    }
+                } catch (IOException ignored) {
+                    // Gone meanwhile.
+                }
+            }
+        } catch (IOException ignored) {
+            // Best effort only.
         }
         return reaped;
     }

@@ -39,6 +39,7 @@ public final class EmbeddedPostgresServer {
             // deleted. The initialised template data directory lives there too (see TemplateDataDirectory).
             Path cache = Path.of(System.getProperty("java.io.tmpdir"), "keel-embedded-pg-"
                     + System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9_.-]", "_"));
+            DataDirectoryLease.reapLegacy(Path.of(System.getProperty("java.io.tmpdir")));
             instance = start(cache);
             Runtime.getRuntime().addShutdownHook(new Thread(instance::close, "keel-embedded-pg-stop"));
         }

@@ -50,10 +50,15 @@ class OrphanReaperTest {
 
     /** Starts a child JVM with an embedded server in {@link #cache}; returns its data directory once it runs. */
     private Path startChild() throws Exception {
+        return startChild(EmbeddedServerChild.class.getName(), cache.toString());
+    }
+
+    private Path startChild(String main, String... args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx128m",
-                "-cp", System.getProperty("java.class.path"), EmbeddedServerChild.class.getName(), cache.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-Xmx128m", "-cp", System.getProperty("java.class.path"), main));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         children.add(p);
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         String line = CompletableFuture.supplyAsync(() -> {
@@ -131,5 +136,27 @@ class OrphanReaperTest {
                 String.valueOf(Instant.now().plusSeconds(3600).getEpochSecond()), "5432");
 
         assertThat(DataDirectoryLease.postmaster(pidFile)).isEmpty();
+    }
+
+    @Test
+    void theOrphanOfAKeelFromBeforeTheLeasesIsReapedOnceItsLockIsTenMinutesOld() throws Exception {
+        cache = TestCacheFolders.newCacheFolder();
+        Path legacyFolder = Files.createDirectories(cache.resolve("tmp"));
+        Path data = startChild(LegacyServerChild.class.getName(), cache.toString(), legacyFolder.toString());
+        long orphanPid = postmasterPid(data);
+        kill(children.get(0));
+        ProcessHandle orphan = ProcessHandle.of(orphanPid).orElseThrow();
+        assertThat(orphan.isAlive()).isTrue();
+
+        // Its lock is free but new: zonky takes it only after the data directory is filled, so a young unlocked
+        // directory may belong to a process still starting.
+        assertThat(DataDirectoryLease.reapLegacy(legacyFolder)).isEmpty();
+        assertThat(orphan.isAlive()).isTrue();
+
+        Files.setLastModifiedTime(data.resolve("epg-lock"),
+                java.nio.file.attribute.FileTime.from(Instant.now().minusSeconds(11 * 60)));
+        assertThat(DataDirectoryLease.reapLegacy(legacyFolder)).containsExactly(data);
+        assertThat(data).doesNotExist();
+        assertThat(orphan.onExit().get(10, TimeUnit.SECONDS).isAlive()).isFalse();
     }
 }

@@ -119,13 +119,39 @@ public final class PlanFiles {
     private static List<Path> writeRelease(Path migrationsDir, LocalDateTime now, String plan,
                                            List<PlanMigration> migrations) {
         List<Path> out = new ArrayList<>();
+        // Release 1 takes one second per migration, partly in the future: a release written soon after must still
+        // sort after every folder already there, or deploy would run it before the migrations it depends on.
+        LocalDateTime start = latest(migrationsDir).map(t -> t.plusSeconds(1)).filter(t -> t.isAfter(now))
+                .orElse(now);
         for (int i = 0; i < migrations.size(); i++) {
-            Path folder = migrationsDir.resolve(PRISMA_TIMESTAMP.format(now.plusSeconds(i)) + "_" + plan
+            Path folder = migrationsDir.resolve(PRISMA_TIMESTAMP.format(start.plusSeconds(i)) + "_" + plan
                     + migrations.get(i).suffix());
             write(folder.resolve("migration.sql"), migrations.get(i).sql());
             out.add(folder);
         }
         return out;
+    }
+
+    /** The newest timestamp of a migration folder ({@code yyyyMMddHHmmss_…}), if any. */
+    private static Optional<LocalDateTime> latest(Path migrationsDir) {
+        if (!Files.isDirectory(migrationsDir)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> dirs = Files.list(migrationsDir)) {
+            return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(n -> n.length() > 15 && n.charAt(14) == '_' && n.substring(0, 14).chars()
+                            .allMatch(Character::isDigit))
+                    .map(n -> n.substring(0, 14)).max(Comparator.naturalOrder())
+                    .flatMap(t -> {
+                        try {
+                            return Optional.of(LocalDateTime.parse(t, PRISMA_TIMESTAMP));
+                        } catch (java.time.format.DateTimeParseException e) {
+                            return Optional.empty();
+                        }
+                    });
+        } catch (IOException e) {
+            throw new KeelException(ErrorCode.IO, "Could not list " + migrationsDir + ": " + e.getMessage(), e);
+        }
     }
 
     private static void write(Path file, String text) {
