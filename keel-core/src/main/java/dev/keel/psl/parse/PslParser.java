@@ -570,7 +570,7 @@ public final class PslParser {
             pos = start;
             return null;
         }
-        Identifier name = new Identifier(s.substring(nameStart, pos), span(nameStart, pos));
+        Identifier name = new Identifier(intern(nameStart, pos), span(nameStart, pos));
         skip();
         int argsStart = pos;
         ArgumentsList args = argumentsList();
@@ -670,7 +670,7 @@ public final class PslParser {
     private Expression expression() {
         int start = pos;
         if (path()) {
-            String name = s.substring(start, pos);
+            String name = intern(start, pos);
             int afterPath = pos;
             skip();
             ArgumentsList args = argumentsList();
@@ -695,7 +695,7 @@ public final class PslParser {
             return str;
         }
         if (path()) {
-            return new Expression.ConstantValue(s.substring(start, pos), span(start, pos));
+            return new Expression.ConstantValue(intern(start, pos), span(start, pos));
         }
         pos = start;
         return null;
@@ -949,7 +949,58 @@ public final class PslParser {
         if (!identifierChars()) {
             return null;
         }
-        return new Identifier(s.substring(start, pos), span(start, pos));
+        return new Identifier(intern(start, pos), span(start, pos));
+    }
+
+    /**
+     * Names repeat all over a schema ({@code id}, {@code String}, {@code default}, {@code fields}...): one string per
+     * distinct name of this file, which also keeps its hash for the validator's many name look-ups. Per parse only.
+     */
+    private String[] names = new String[1024];
+    private int nameCount;
+
+    private String intern(int start, int end) {
+        int length = end - start;
+        if (length > 48) {
+            return s.substring(start, end);
+        }
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + s.charAt(i);
+        }
+        int mask = names.length - 1;
+        int slot = (h ^ (h >>> 16)) & mask;
+        while (true) {
+            String known = names[slot];
+            if (known == null) {
+                String name = s.substring(start, end);
+                names[slot] = name;
+                if (++nameCount * 2 > names.length) {
+                    growNames();
+                }
+                return name;
+            }
+            if (known.length() == length && known.hashCode() == h && s.regionMatches(start, known, 0, length)) {
+                return known;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    private void growNames() {
+        String[] old = names;
+        names = new String[old.length * 2];
+        int mask = names.length - 1;
+        for (String name : old) {
+            if (name != null) {
+                int h = name.hashCode();
+                int slot = (h ^ (h >>> 16)) & mask;
+                while (names[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                names[slot] = name;
+            }
+        }
     }
 
     /** Moves past an identifier; false (and {@code pos} unchanged) when none starts here. */

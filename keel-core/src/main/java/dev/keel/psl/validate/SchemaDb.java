@@ -58,7 +58,12 @@ final class SchemaDb {
     private int modelsIndexed;
 
     Optional<EnumInfo> enumNamed(String name) {
-        return enums.stream().filter(e -> e.name().equals(name)).findFirst();
+        for (EnumInfo e : enums) {
+            if (e.name().equals(name)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     /** What the configuration blocks say (filled by {@link ConfigRules}). */
