@@ -79,14 +79,7 @@ public final class LockProbe {
             }
             long micros = (System.nanoTime() - start) / 1000;
             Map<Long, LockMode> held = locks(conn, OWN_LOCKS, null);
-            List<String> scanned = new ArrayList<>();
-            scanCounts(conn).forEach((oid, n) -> {
-                Relation r = before.get(oid);
-                if (r != null && n > scansBefore.getOrDefault(oid, 0L)) {
-                    scanned.add(r.name);
-                }
-            });
-            scanned.sort(String::compareTo);
+            List<String> scanned = scannedSince(conn, before, scansBefore);
             Map<Long, Relation> after = relations(conn);
             conn.commit();
             return new StatementProbe(sql, relationLocks(held, before), rewritten(before, after), scanned, true,
@@ -94,6 +87,20 @@ public final class LockProbe {
         } catch (SQLException e) {
             throw new KeelException(ErrorCode.DATABASE_ERROR, "Lock probe failed: " + e.getMessage(), e);
         }
+    }
+
+    /** The relations (known before the statement) whose sequential-scan count grew since {@code scansBefore}. */
+    private static List<String> scannedSince(Connection conn, Map<Long, Relation> before, Map<Long, Long> scansBefore)
+            throws SQLException {
+        List<String> scanned = new ArrayList<>();
+        scanCounts(conn).forEach((oid, n) -> {
+            Relation r = before.get(oid);
+            if (r != null && n > scansBefore.getOrDefault(oid, 0L)) {
+                scanned.add(r.name);
+            }
+        });
+        scanned.sort(String::compareTo);
+        return scanned;
     }
 
     /**
@@ -125,14 +132,7 @@ public final class LockProbe {
             heldModes(conn).forEach((oid, modes) -> modes.stream()
                     .filter(m -> !heldBefore.getOrDefault(oid, java.util.Set.of()).contains(m))
                     .forEach(m -> taken.merge(oid, m, (a, b) -> a.compareTo(b) >= 0 ? a : b)));
-            List<String> scanned = new ArrayList<>();
-            scanCounts(conn).forEach((oid, n) -> {
-                Relation r = before.get(oid);
-                if (r != null && n > scansBefore.getOrDefault(oid, 0L)) {
-                    scanned.add(r.name);
-                }
-            });
-            scanned.sort(String::compareTo);
+            List<String> scanned = scannedSince(conn, before, scansBefore);
             Map<Long, Relation> after = relations(conn);
             return new StatementProbe(sql, relationLocks(taken, before), rewritten(before, after), scanned, true,
                     Optional.empty(), micros, notices);
