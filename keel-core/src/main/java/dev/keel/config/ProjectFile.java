@@ -45,7 +45,10 @@ public record ProjectFile(Optional<Path> path, Optional<Path> schema, Optional<P
             Optional.empty(), Optional.empty(), NamingRule.DEFAULT, Optional.empty(), OptionalInt.empty(),
             Optional.empty());
 
-    private static final TomlMapper TOML = new TomlMapper();
+    /** Jackson costs ~100 ms of class loading at start-up: only a project that has a keel.toml pays it. */
+    private static final class Toml {
+        static final TomlMapper MAPPER = new TomlMapper();
+    }
 
     /** {@code dir/keel.toml}, or {@link #NONE} when there is none. */
     public static ProjectFile find(Path dir) {
@@ -56,7 +59,7 @@ public record ProjectFile(Optional<Path> path, Optional<Path> schema, Optional<P
     public static ProjectFile read(Path file) {
         JsonNode root;
         try {
-            root = TOML.readTree(file.toFile());
+            root = Toml.MAPPER.readTree(file.toFile());
         } catch (IOException e) {
             String why = e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe ? jpe.getOriginalMessage()
                     : e.getMessage();
@@ -116,7 +119,7 @@ public record ProjectFile(Optional<Path> path, Optional<Path> schema, Optional<P
     private static JsonNode table(Path file, JsonNode root, String name) {
         JsonNode n = root.path(name);
         if (n.isMissingNode()) {
-            return TOML.createObjectNode();
+            return Toml.MAPPER.createObjectNode();
         }
         if (!n.isObject()) {
             throw bad(file, name, "a table ([" + name + "])");
