@@ -1,7 +1,6 @@
 package dev.keel.cli;
 
 import dev.keel.api.KeelException;
-import dev.keel.source.InvalidSchemaException;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
@@ -124,22 +123,7 @@ public final class KeelCommand implements Runnable {
             return Json.error(cl.getOut(), ke);
         }
         if (e instanceof KeelException ke) {
-            String code = ke.code().prismaCode().map(p -> p + " ").orElse("");
-            if (code.startsWith("P3")) {
-                // Prisma prints schema-engine errors as the code, a blank line, then the message.
-                err.println("Error: " + code.strip() + "\n\n" + ke.getMessage());
-            } else {
-                err.println("Error: " + code + ke.getMessage());
-            }
-            if (ke instanceof InvalidSchemaException invalid) {
-                // As migrate diff and validate: Prisma's diagnostics after the one line.
-                err.println();
-                Output.printDiagnostics(err, invalid.diagnostics(), invalid.files());
-                err.println();
-                err.println("Validation Error Count: " + invalid.errorCount());
-            }
-            err.flush();
-            return ke.code().exitCode();
+            return Output.error(err, ke);
         }
         if (json(parsed)) {
             Json.print(cl.getOut(), new JsonShapes.ErrorOutput(JsonShapes.Error.refused("KEEL_INTERNAL",
