@@ -1,6 +1,5 @@
 package dev.keel.schema;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
