@@ -85,7 +85,7 @@ class AdaptiveBackfillTest {
 
     /** The generated CALL of the plan's backfill migration, with {@code edits} applied (each must match). */
     private static String call(String migrationSql, String... edits) {
-        String sql = migrationSql.substring(migrationSql.indexOf("CALL "));
+        String sql = migrationSql.substring(migrationSql.indexOf("\nCALL ") + 1);
         for (int i = 0; i < edits.length; i += 2) {
             assertThat(sql).contains(edits[i]);
             sql = sql.replace(edits[i], edits[i + 1]);
