@@ -100,7 +100,9 @@ public final class Normalize {
         if (t.kind() != PgType.Kind.BUILTIN) {
             return t;
         }
-        String name = typeName(t.name());
+        // compiled types carry the canonical name strings themselves: recognise those without re-canonicalising
+        String given = t.name();
+        String name = TYPE_ALIASES.get(given) == given || OTHER_BUILTINS.contains(given) ? given : typeName(given);
         boolean scale = name.equals("numeric") && t.precision().isPresent() && t.scale().isEmpty();
         boolean length = (name.equals("character") || name.equals("bit")) && t.length().isEmpty();
         if (!scale && !length && name.equals(t.name())) {

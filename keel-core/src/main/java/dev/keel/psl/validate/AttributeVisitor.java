@@ -132,44 +132,13 @@ final class AttributeVisitor {
     }
 
     private boolean setAttribute(Attribute attribute) {
-        boolean reasonablyValid = true;
-        List<ArgumentsList> lists = new ArrayList<>(2);
-        lists.add(attribute.arguments());
+        // the attribute's own arguments, then those of each function call among them; no list of lists, since
+        // this runs for every attribute of the schema
+        boolean reasonablyValid = checkArguments(attribute.arguments(), attribute);
         List<Argument> arguments = attribute.arguments().arguments();
         for (int i = 0; i < arguments.size(); i++) {
             if (arguments.get(i).value() instanceof Expression.FunctionCall f) {
-                lists.add(f.arguments());
-            }
-        }
-        String attrName = null; // built only for a diagnostic: this runs for every attribute of the schema
-        for (int l = 0; l < lists.size(); l++) {
-            ArgumentsList list = lists.get(l);
-            if (attrName == null && (!list.emptyArguments().isEmpty() || list.trailingComma().isPresent())) {
-                attrName = "@" + attribute.name().name();
-            }
-            for (Identifier empty : list.emptyArguments()) {
-                diagnostics.add(PslErrors.attributeValidation("The `" + empty.name() + "` argument is missing a value.",
-                        attrName, empty.span()));
-                reasonablyValid = false;
-            }
-            List<Argument> listArguments = list.arguments();
-            for (int i = 0; i < listArguments.size(); i++) {
-                if (listArguments.get(i).value() instanceof Expression.ArrayValue arr) {
-                    for (Expression e : arr.values()) {
-                        if (e instanceof Expression.FunctionCall f) {
-                            for (Identifier empty : f.arguments().emptyArguments()) {
-                                diagnostics.add(PslErrors.attributeValidation(
-                                        "The `" + empty.name() + "` argument is missing a value.",
-                                        "@@" + attribute.name().name(), empty.span()));
-                            }
-                        }
-                    }
-                }
-            }
-            if (list.trailingComma().isPresent()) {
-                diagnostics.add(PslErrors.attributeValidation(
-                        "Trailing commas are not valid in attribute arguments, please remove the comma.", attrName,
-                        list.trailingComma().get()));
+                reasonablyValid &= checkArguments(f.arguments(), attribute);
             }
         }
         if (!reasonablyValid) {
@@ -177,7 +146,7 @@ final class AttributeVisitor {
         }
         current = attribute;
         args.clear();
-        List<String> unnamed = new ArrayList<>(0);
+        List<String> unnamed = null;
         List<Argument> list = attribute.arguments().arguments();
         for (int i = 0; i < list.size(); i++) {
             Argument a = list.get(i);
@@ -185,7 +154,8 @@ final class AttributeVisitor {
             Integer existing = args.put(key, i);
             if (existing != null) {
                 if (a.isPositional()) {
-                    if (unnamed.isEmpty()) {
+                    if (unnamed == null) {
+                        unnamed = new ArrayList<>();
                         unnamed.add(list.get(existing).value().source());
                     }
                     unnamed.add(a.value().source());
@@ -194,11 +164,43 @@ final class AttributeVisitor {
                 }
             }
         }
-        if (!unnamed.isEmpty()) {
+        if (unnamed != null) {
             attributeError("You provided multiple unnamed arguments. This is not possible. Did you forget the brackets?"
                     + " Did you mean `[" + String.join(", ", unnamed) + "]`?");
         }
         return true;
+    }
+
+    /** Empty arguments and trailing commas in {@code list}, reported; false when an argument lacks a value. */
+    private boolean checkArguments(ArgumentsList list, Attribute attribute) {
+        boolean reasonablyValid = true;
+        String attrName = list.emptyArguments().isEmpty() && list.trailingComma().isEmpty() ? null
+                : "@" + attribute.name().name(); // built only for a diagnostic
+        for (Identifier empty : list.emptyArguments()) {
+            diagnostics.add(PslErrors.attributeValidation("The `" + empty.name() + "` argument is missing a value.",
+                    attrName, empty.span()));
+            reasonablyValid = false;
+        }
+        List<Argument> listArguments = list.arguments();
+        for (int i = 0; i < listArguments.size(); i++) {
+            if (listArguments.get(i).value() instanceof Expression.ArrayValue arr) {
+                for (Expression e : arr.values()) {
+                    if (e instanceof Expression.FunctionCall f) {
+                        for (Identifier empty : f.arguments().emptyArguments()) {
+                            diagnostics.add(PslErrors.attributeValidation(
+                                    "The `" + empty.name() + "` argument is missing a value.",
+                                    "@@" + attribute.name().name(), empty.span()));
+                        }
+                    }
+                }
+            }
+        }
+        if (list.trailingComma().isPresent()) {
+            diagnostics.add(PslErrors.attributeValidation(
+                    "Trailing commas are not valid in attribute arguments, please remove the comma.", attrName,
+                    list.trailingComma().get()));
+        }
+        return reasonablyValid;
     }
 
     /** The argument named {@code name}, else the unnamed one; reports a missing or doubly given argument. */
