@@ -66,6 +66,7 @@ public final class EnumPlans {
         StringBuilder verify = new StringBuilder("-- Keel expand/contract plan " + plan + ", release 3: clean up "
                 + "(refuses to run while a row still holds " + oldValue + ").\n\n-- VerifyBackfill\nDO $keel$\nBEGIN\n");
         StringBuilder drop = new StringBuilder("\n-- DropMapping\n");
+        StringBuilder undo = new StringBuilder();
         int i = 0;
         for (Map.Entry<Table, Column> tc : schema.columnsUsing(enumName)) {
             i++;
@@ -106,6 +107,14 @@ public final class EnumPlans {
                     .append(") THEN\n        RAISE EXCEPTION 'Keel plan ").append(plan).append(": ")
                     .append(t.name().name()).append('.').append(c.name().replace("'", "''"))
                     .append(" still holds ").append(oldValue.replace("'", "''")).append("';\n    END IF;\n");
+            // The way back from release 2 (or 3): stop mapping, then write the old label back.
+            String holdsNew = array ? lit(newValue) + " = ANY(" + col + ")" : col + " = " + lit(newValue);
+            String unmapped = array ? "array_replace(" + col + ", " + lit(newValue) + "::" + type + ", "
+                    + lit(oldValue) + "::" + type + ")" : lit(oldValue);
+            undo.append("DROP TRIGGER IF EXISTS ").append(trigger).append(" ON ").append(table).append(";\n")
+                    .append("DROP FUNCTION IF EXISTS ").append(fn).append("();\n")
+                    .append("UPDATE ").append(table).append(" SET ").append(col).append(" = ").append(unmapped)
+                    .append(" WHERE ").append(holdsNew).append(";\n");
             drop.append("DROP TRIGGER IF EXISTS ").append(trigger).append(" ON ").append(table).append(";\n")
                     .append("DROP FUNCTION IF EXISTS ").append(fn).append("();\n")
                     .append(BackfillProcedure.drop(proc));
@@ -137,6 +146,23 @@ public final class EnumPlans {
         return new ExpandContractPlan(plan, ExpandContractPlan.Kind.RENAME_ENUM_VALUE,
                 enumName.schema() + "." + enumName.name(), summary, releases, notes,
                 PlanMarkdown.render(plan, summary, releases, notes,
-                        procs.isEmpty() ? Optional.empty() : Optional.of(PlanMarkdown.pacing(procs.get(0)))));
+                        procs.isEmpty() ? Optional.empty() : Optional.of(PlanMarkdown.pacing(procs.get(0))),
+                        rollback(oldValue, newValue, undo.toString())));
+    }
+
+    /**
+     * An enum plan adds a label and maps writes; it has no second column to drop. PostgreSQL cannot remove a label,
+     * so release 1 is undone by leaving it unused; releases 2 and 3 by removing the mapping and writing the old label
+     * back, which only code that knows both labels (release 1's) can live with meanwhile.
+     */
+    private static String rollback(String oldValue, String newValue, String undo) {
+        return "After release 1 nothing is lost: PostgreSQL cannot remove the label `" + newValue + "` again, so "
+                + "leave it in the type, unused (it costs nothing), and keep the old code.\n\n"
+                + "After release 2 or 3, roll back to release 1's code (it knows both labels), never further, then "
+                + "stop the mapping and write `" + oldValue + "` back where rows hold `" + newValue + "` (each "
+                + "`UPDATE` rewrites its rows in one transaction: on a large table run it in batches):\n\n"
+                + "```sql\n" + undo + "```\n\n"
+                + "The plan stays recorded at the release it reached in `\"_keel\".\"plans\"`; code older than "
+                + "release 1 may run again once no row holds `" + newValue + "`.\n";
     }
 }

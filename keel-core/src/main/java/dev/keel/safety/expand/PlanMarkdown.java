@@ -12,9 +12,21 @@ final class PlanMarkdown {
         return render(plan, summary, releases, notes, Optional.empty());
     }
 
+    /** A column plan's way back: its second column and what release 1 hung on it can simply be dropped. */
+    static final String COLUMN_ROLLBACK = "Before release 3 nothing is lost: drop the trigger, any foreign key of "
+            + "another table that references the new column (release 1 added them `NOT VALID`), then the new column "
+            + "(its indexes and constraints go with it), or leave them, and keep the old code. After release 3 the old "
+            + "column is gone; roll forward.\n";
+
     /** {@code pacing}: the section on how the backfill is paced, for plans that have one. */
     static String render(String plan, String summary, List<Release> releases, List<String> notes,
                          Optional<String> pacing) {
+        return render(plan, summary, releases, notes, pacing, COLUMN_ROLLBACK);
+    }
+
+    /** {@code rollback}: the body of the "Rolling back" section, which depends on what the plan changes. */
+    static String render(String plan, String summary, List<Release> releases, List<String> notes,
+                         Optional<String> pacing, String rollback) {
         StringBuilder sb = new StringBuilder();
         sb.append("# Keel expand/contract plan `").append(plan).append("`\n\n")
                 .append("Goal: ").append(summary).append(", without downtime and without losing a write, in ")
@@ -44,11 +56,7 @@ final class PlanMarkdown {
             notes.forEach(n -> sb.append("- ").append(n).append('\n'));
             sb.append('\n');
         }
-        sb.append("## Rolling back\n\n")
-                .append("Before release 3 nothing is lost: drop the trigger, any foreign key of another table that "
-                        + "references the new column (release 1 added them `NOT VALID`), then the new column (its "
-                        + "indexes and constraints go with it), or leave them, and keep the old code. After release 3 "
-                        + "the old column is gone; roll forward.\n");
+        sb.append("## Rolling back\n\n").append(rollback);
         return sb.toString();
     }
 
