@@ -84,8 +84,10 @@ final class PlanMarkdown {
                 + "the unpaced copy.\n\n"
                 + "Edit the `CALL` before deploying to change them: `nice_ratio => 0` for the fastest copy on a quiet "
                 + "database, 2 or 3 on a server near its limit, a smaller `target_batch_ms` if the application's "
-                + "writes must never wait that long. A stopped backfill (cancelled, crashed, or run with other "
-                + "arguments) resumes where it stopped:\n\n"
+                + "writes must never wait that long (below about 20 ms each batch's fixed work — finding its end, "
+                + "recording progress, committing — starts to cost throughput). A stopped backfill (cancelled, "
+                + "crashed, or run with other arguments) resumes where it stopped (an enum rewrite walks again from "
+                + "the first key, past the rows already rewritten):\n\n"
                 + "```sql\nCALL " + proc + "(batch_size => 100, pause_seconds => 0, nice_ratio => 3,\n"
                 + "    target_batch_ms => 10, max_batch_size => 10000, lock_wait_ms => 20);\n```\n";
     }
