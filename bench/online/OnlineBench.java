@@ -65,6 +65,8 @@ public final class OnlineBench {
     static int calibrateSeconds = 5;
     static String serverConfig = "production";
     static java.util.Set<String> only;
+    /** --set name=value: a server setting on top of the config, for every row alike (experiments). */
+    static final Map<String, String> extraSettings = new java.util.LinkedHashMap<>();
     static java.nio.file.Path out;
     static java.nio.file.Path work;
     static java.nio.file.Path migrations;
@@ -127,6 +129,7 @@ public final class OnlineBench {
         } else if (!serverConfig.equals("small")) {
             throw new IllegalArgumentException("--server-config production|small");
         }
+        m.putAll(extraSettings);
         return m;
     }
 
@@ -150,6 +153,10 @@ public final class OnlineBench {
                 case "--server-config" -> serverConfig = args[++i];
                 case "--only" -> only = java.util.Set.of(args[++i].split(","));
                 case "--out" -> out = java.nio.file.Path.of(args[++i]);
+                case "--set" -> {
+                    String[] kv = args[++i].split("=", 2);
+                    extraSettings.put(kv[0], kv[1]);
+                }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -183,7 +190,8 @@ public final class OnlineBench {
                         + "ORDER BY name) FROM pg_settings WHERE name IN ('shared_buffers', 'wal_buffers', "
                         + "'max_wal_size', 'checkpoint_timeout', 'maintenance_work_mem', 'synchronous_commit', "
                         + "'fsync', 'full_page_writes', 'wal_compression', 'autovacuum', 'max_worker_processes', "
-                        + "'max_parallel_maintenance_workers')")) {
+                        + "'max_parallel_maintenance_workers', 'wal_writer_delay', 'wal_writer_flush_after', "
+                        + "'commit_delay')")) {
                     rs.next();
                     settings = rs.getString(1);
                 }
@@ -261,8 +269,8 @@ public final class OnlineBench {
             String workloadDescription = newWorkload(rate).describe();
             List<String> report = new ArrayList<>();
             report.add("| change | run | migration time | tx | failed tx | p50 | p99 | p99 / idle | max "
-                    + "| app waits > lock_timeout |");
-            report.add("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+                    + "| tx > lock_timeout | longest app lock wait |");
+            report.add("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
             Result idle = measure("idle", () -> Thread.sleep(idleSeconds * 1000L));
             idleP99 = idle.p99();
             report.add(row("(none)", "idle, no migration", idle));
@@ -450,7 +458,8 @@ public final class OnlineBench {
 
     // ---- workload ------------------------------------------------------------------------------------------
 
-    record Result(double migrationSeconds, double windowSeconds, Workload.Samples samples, long overLock) {
+    record Result(double migrationSeconds, double windowSeconds, Workload.Samples samples, long overLock,
+                  long appLockWaitMs) {
         long p99() {
             return samples.pct(0.99);
         }
@@ -495,7 +504,8 @@ public final class OnlineBench {
             if (out != null) {
                 watch.writeTimeline(out.resolve("timeline-" + slug(label) + ".tsv"), samples);
             }
-            Result r = new Result(ms, (w1 - w0) / 1000.0, samples, samples.over(lockTimeoutMs * 1_000_000L));
+            Result r = new Result(ms, (w1 - w0) / 1000.0, samples, samples.over(lockTimeoutMs * 1_000_000L),
+                    watch.longestAppLockWaitMs());
             log(String.format(Locale.ROOT, "%s: migration %.1f s, tx %d, failed %d (not run %d), p50 %s, p99 %s, "
                             + "max %s, over lock_timeout %d%s", label, ms, samples.tx(), samples.failed(),
                     samples.notRun(), ms(samples.pct(0.5)), ms(samples.pct(0.99)), ms(samples.max()), r.overLock(),
@@ -507,11 +517,11 @@ public final class OnlineBench {
 
     static String row(String change, String run, Result r) {
         Workload.Samples s = r.samples();
-        return String.format(Locale.ROOT, "| %s | %s | %s | %d | %s | %s | %s | %s | %s | %d |", change, run,
+        return String.format(Locale.ROOT, "| %s | %s | %s | %d | %s | %s | %s | %s | %s | %d | %s |", change, run,
                 run.startsWith("idle") ? "–" : String.format(Locale.ROOT, "%.1f s", r.migrationSeconds()), s.tx(),
                 s.failed() + (s.notRun() > 0 ? " (" + s.notRun() + " not run)" : ""), ms(s.pct(0.5)),
                 ms(s.pct(0.99)), idleP99 == 0 ? "–" : String.format(Locale.ROOT, "%.2f×", (double) r.p99() / idleP99),
-                ms(s.max()), r.overLock());
+                ms(s.max()), r.overLock(), r.appLockWaitMs() == 0 ? "–" : r.appLockWaitMs() + " ms");
     }
 
     static String ms(long nanos) {

@@ -235,6 +235,12 @@ final class ServerWatch implements Runnable {
         return ("client backend".equals(type) ? "migration" : type) + " `" + q + "`";
     }
 
+    /** The longest heavyweight-lock wait of an application session that the sampler saw, in ms (0: none). */
+    long longestAppLockWaitMs() {
+        return Math.round(1000 * longest.entrySet().stream().filter(e -> e.getKey().startsWith("the app "))
+                .mapToDouble(Map.Entry::getValue).max().orElse(0));
+    }
+
     /** Lock waits of 100 ms or more, longest first. */
     List<String> lockWaits(String label) {
         List<String> out = new ArrayList<>();

@@ -4,7 +4,8 @@
 #   bench/online/run.sh [--no-write] [--rows N] [--clients N] [--idle-seconds N] [--lock-timeout-ms N]
 #                       [--app-timeout-ms N] [--backfill-batch N] [--nice-ratio R] [--maintenance-workers N]
 #                       [--driver pgbench|java] [--pgbench PATH] [--rate TPS | --rate-fraction F | --closed-loop]
-#                       [--calibrate-seconds N] [--server-config production|small] [--only CHANGE,...]
+#                       [--calibrate-seconds N] [--server-config production|small] [--set NAME=VALUE]
+#                       [--only add_index,add_foreign_key,...,rename]
 #
 # Compiles keel-core, then runs bench/online/*.java against it on a dedicated PostgreSQL 17 that the benchmark
 # starts itself (zonky embedded-postgres with the settings BENCHMARKS.md lists; never the shared server on 5432).
