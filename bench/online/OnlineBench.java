@@ -67,6 +67,8 @@ public final class OnlineBench {
     static java.util.Set<String> only;
     /** --set name=value: a server setting on top of the config, for every row alike (experiments). */
     static final Map<String, String> extraSettings = new java.util.LinkedHashMap<>();
+    /** --app-options: PGOPTIONS of the pgbench sessions only (experiments: "-c synchronous_commit=off"). */
+    static String appOptions;
     static java.nio.file.Path out;
     static java.nio.file.Path work;
     static java.nio.file.Path migrations;
@@ -153,6 +155,7 @@ public final class OnlineBench {
                 case "--server-config" -> serverConfig = args[++i];
                 case "--only" -> only = java.util.Set.of(args[++i].split(","));
                 case "--out" -> out = java.nio.file.Path.of(args[++i]);
+                case "--app-options" -> appOptions = args[++i];
                 case "--set" -> {
                     String[] kv = args[++i].split("=", 2);
                     extraSettings.put(kv[0], kv[1]);

@@ -117,7 +117,11 @@ final class PgbenchWorkload implements Workload {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(err.toFile());
         String app = "app-" + n;
         pb.environment().put("PGAPPNAME", app);
-        pb.environment().remove("PGOPTIONS");
+        if (OnlineBench.appOptions == null) {
+            pb.environment().remove("PGOPTIONS");
+        } else {
+            pb.environment().put("PGOPTIONS", OnlineBench.appOptions);
+        }
         return new Run(pb.start(), app, prefix, err, System.currentTimeMillis());
     }
 
