@@ -81,6 +81,9 @@ public final class OnlineBench {
     static Connection admin;
     static Workload current;
     static long idleP99;
+    /** The idle p99 of the window just before the current change (0: none). */
+    static long localIdleP99;
+    static int idleBeforeSeconds = 5;
     static String workloadLine;
     static String guardLine;
     static final List<String> lockWaits = new ArrayList<>();
@@ -141,6 +144,7 @@ public final class OnlineBench {
                 case "--rows" -> rows = Long.parseLong(args[++i]);
                 case "--clients" -> clients = Integer.parseInt(args[++i]);
                 case "--idle-seconds" -> idleSeconds = Integer.parseInt(args[++i]);
+                case "--idle-before-seconds" -> idleBeforeSeconds = Integer.parseInt(args[++i]);
                 case "--lock-timeout-ms" -> lockTimeoutMs = Integer.parseInt(args[++i]);
                 case "--app-timeout-ms" -> appTimeoutMs = Integer.parseInt(args[++i]);
                 case "--backfill-batch" -> backfillBatch = Integer.parseInt(args[++i]);
@@ -271,9 +275,9 @@ public final class OnlineBench {
             }
             String workloadDescription = newWorkload(rate).describe();
             List<String> report = new ArrayList<>();
-            report.add("| change | run | migration time | tx | failed tx | p50 | p99 | p99 / idle | max "
-                    + "| tx > lock_timeout | longest app lock wait |");
-            report.add("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            report.add("| change | run | migration time | tx | failed tx | p50 | p99 | p99 / idle | p99 / idle just before "
+                    + "| max | tx > lock_timeout | longest app lock wait |");
+            report.add("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
             Result idle = measure("idle", () -> Thread.sleep(idleSeconds * 1000L));
             idleP99 = idle.p99();
             report.add(row("(none)", "idle, no migration", idle));
@@ -289,6 +293,7 @@ public final class OnlineBench {
                 Migration m = diff(before, after);
                 SafePlan unsafe = SafePlanner.unsafe(m);
                 SafePlan safe = SafePlanner.plan(m);
+                idleBefore(change.name());
                 Result prisma = measure(change.name() + " / Prisma", () -> runPlain(unsafe));
                 revert(after, before);
                 Result keelRun = measure(change.name() + " / Keel", () -> {
@@ -328,7 +333,19 @@ public final class OnlineBench {
         }
     }
 
+    /**
+     * A short idle window right before a change: the machine's load drifts during a long run (and on a shared
+     * machine, a lot), so each change is also compared with the idle p99 of the minute it ran in.
+     */
+    static void idleBefore(String change) throws Exception {
+        localIdleP99 = 0;
+        if (idleBeforeSeconds > 0) {
+            localIdleP99 = measure(change + " / idle before", () -> Thread.sleep(idleBeforeSeconds * 1000L)).p99();
+        }
+    }
+
     static void rename(List<String> report) throws Exception {
+        idleBefore("rename column");
         // Rename: Prisma has no rename (a @map change drops and re-adds the column: data loss); the plain SQL
         // a team would hand-write is RENAME COLUMN, which breaks the running release at once.
         Result prismaRename = measure("rename / plain", () -> {
@@ -520,10 +537,12 @@ public final class OnlineBench {
 
     static String row(String change, String run, Result r) {
         Workload.Samples s = r.samples();
-        return String.format(Locale.ROOT, "| %s | %s | %s | %d | %s | %s | %s | %s | %s | %d | %s |", change, run,
+        return String.format(Locale.ROOT, "| %s | %s | %s | %d | %s | %s | %s | %s | %s | %s | %d | %s |", change, run,
                 run.startsWith("idle") ? "–" : String.format(Locale.ROOT, "%.1f s", r.migrationSeconds()), s.tx(),
                 s.failed() + (s.notRun() > 0 ? " (" + s.notRun() + " not run)" : ""), ms(s.pct(0.5)),
                 ms(s.pct(0.99)), idleP99 == 0 ? "–" : String.format(Locale.ROOT, "%.2f×", (double) r.p99() / idleP99),
+                localIdleP99 == 0 || run.startsWith("idle") ? "–" : String.format(Locale.ROOT, "%.2f× (%s)",
+                        (double) r.p99() / localIdleP99, ms(localIdleP99)),
                 ms(s.max()), r.overLock(), r.appLockWaitMs() == 0 ? "–" : r.appLockWaitMs() + " ms");
     }
 
