@@ -239,19 +239,26 @@ final class ServerWatch implements Runnable {
         return sectors * 512;
     }
 
+    /** write_bytes last read per server process, and the running total of their increases. */
+    private static final Map<Integer, Long> LAST_WRITE_BYTES = new java.util.HashMap<>();
+    private static long serverWritten;
+
     /**
      * Bytes this benchmark's PostgreSQL processes caused to be written to disk (/proc/PID/io write_bytes of every
      * process in pg_stat_activity, which lists the auxiliary processes too): the server's share of the disk's
-     * writes, the rest being other processes on the machine. Processes that exited meanwhile drop out.
+     * writes, the rest being other processes on the machine. A running total of each process's increases, so a
+     * session that ends does not take its writes out of the sum.
      */
-    private static long serverWriteBytes(Connection c) throws SQLException {
-        long sum = 0;
+    private static synchronized long serverWriteBytes(Connection c) throws SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT pid FROM pg_stat_activity")) {
             while (rs.next()) {
+                int pid = rs.getInt(1);
                 try {
-                    for (String line : Files.readAllLines(Path.of("/proc/" + rs.getInt(1) + "/io"))) {
+                    for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/io"))) {
                         if (line.startsWith("write_bytes:")) {
-                            sum += Long.parseLong(line.substring(12).strip());
+                            long v = Long.parseLong(line.substring(12).strip());
+                            serverWritten += Math.max(0, v - LAST_WRITE_BYTES.getOrDefault(pid, 0L));
+                            LAST_WRITE_BYTES.put(pid, v);
                         }
                     }
                 } catch (IOException e) {
@@ -259,7 +266,7 @@ final class ServerWatch implements Runnable {
                 }
             }
         }
-        return sum;
+        return serverWritten;
     }
 
     private static String who(boolean app, String type, String query) {
