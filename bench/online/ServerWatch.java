@@ -62,7 +62,7 @@ final class ServerWatch implements Runnable {
     record Counters(long millis, double walBytes, long walRecords, long walFpi, long walBuffersFull, long walWrite,
                     long walSync, double walWriteMs, double walSyncMs, long ckptTimed, long ckptRequested,
                     long ckptBuffers, long bgClean, long bgAlloc, long ioReads, long ioWrites, long ioEvictions,
-                    long ioExtends, long ioFsyncs, long[] cpu, long diskWriteBytes, long serverWriteBytes) {
+                    long ioExtends, long ioFsyncs, long[] cpu, long diskWriteBytes) {
     }
 
     ServerWatch(Connection sampler, Connection main) {
@@ -223,7 +223,7 @@ final class ServerWatch implements Runnable {
             return new Counters(System.currentTimeMillis(), rs.getDouble(1), rs.getLong(2), rs.getLong(3),
                     rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getDouble(7), rs.getDouble(8), rs.getLong(9),
                     rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getLong(13), rs.getLong(14), rs.getLong(15),
-                    rs.getLong(16), rs.getLong(17), rs.getLong(18), cpu(), diskWriteBytes(), serverWriteBytes(c));
+                    rs.getLong(16), rs.getLong(17), rs.getLong(18), cpu(), diskWriteBytes());
         }
     }
 
@@ -239,35 +239,6 @@ final class ServerWatch implements Runnable {
         return sectors * 512;
     }
 
-    /** write_bytes last read per server process, and the running total of their increases. */
-    private static final Map<Integer, Long> LAST_WRITE_BYTES = new java.util.HashMap<>();
-    private static long serverWritten;
-
-    /**
-     * Bytes this benchmark's PostgreSQL processes caused to be written to disk (/proc/PID/io write_bytes of every
-     * process in pg_stat_activity, which lists the auxiliary processes too): the server's share of the disk's
-     * writes, the rest being other processes on the machine. A running total of each process's increases, so a
-     * session that ends does not take its writes out of the sum.
-     */
-    private static synchronized long serverWriteBytes(Connection c) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT pid FROM pg_stat_activity")) {
-            while (rs.next()) {
-                int pid = rs.getInt(1);
-                try {
-                    for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/io"))) {
-                        if (line.startsWith("write_bytes:")) {
-                            long v = Long.parseLong(line.substring(12).strip());
-                            serverWritten += Math.max(0, v - LAST_WRITE_BYTES.getOrDefault(pid, 0L));
-                            LAST_WRITE_BYTES.put(pid, v);
-                        }
-                    }
-                } catch (IOException e) {
-                    // gone, or not ours to read
-                }
-            }
-        }
-        return serverWritten;
-    }
 
     private static String who(boolean app, String type, String query) {
         if (app) {
@@ -314,11 +285,10 @@ final class ServerWatch implements Runnable {
         long total = Math.max(1, java.util.Arrays.stream(d).sum());
         double busy = 100.0 * (total - d[3] - d[4]) / total;
         double seconds = (end.millis() - start.millis()) / 1000.0;
-        return String.format(Locale.ROOT, "| %s | %.0f %% | %.0f %% | %.1f | %.0f (%.0f) | %.0f | %d | %d | %d | %.0f | %d+%d "
+        return String.format(Locale.ROOT, "| %s | %.0f %% | %.0f %% | %.1f | %.0f | %.0f | %d | %d | %d | %.0f | %d+%d "
                         + "| %.0f %% | %d | %d | %s | %s |", label, busy, 100.0 * d[4] / total,
                 samples == 0 ? 0.0 : (double) runnableSum / samples,
                 (end.diskWriteBytes() - start.diskWriteBytes()) / 1e6 / seconds,
-                (end.serverWriteBytes() - start.serverWriteBytes()) / 1e6 / seconds,
                 (end.walBytes() - start.walBytes()) / 1e6 / seconds, end.walFpi() - start.walFpi(),
                 end.walBuffersFull() - start.walBuffersFull(), end.walSync() - start.walSync(),
                 end.walSyncMs() - start.walSyncMs(), end.ckptTimed() - start.ckptTimed(),
@@ -327,7 +297,7 @@ final class ServerWatch implements Runnable {
     }
 
     static String diagnosticsHeader() {
-        return "| run | CPU busy | iowait | runnable (avg) | disk writes MB/s (this server) | WAL MB/s | FPI | wal_buffers_full | WAL syncs | WAL sync ms "
+        return "| run | CPU busy | iowait | runnable (avg) | disk writes MB/s (machine) | WAL MB/s | FPI | wal_buffers_full | WAL syncs | WAL sync ms "
                 + "| checkpoints (timed+req) | checkpointer writing | backend writes | backend reads | app's active "
                 + "samples | migration's samples |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
                 + "| ---: | ---: | ---: | --- | --- |";
@@ -353,7 +323,7 @@ final class ServerWatch implements Runnable {
         for (int i = 0; i < s.endMillis().length; i++) {
             lat.computeIfAbsent((s.endMillis()[i] - from) / 1000, k -> new ArrayList<>()).add(s.latencies()[i]);
         }
-        StringBuilder out = new StringBuilder("second\ttx\tp99_ms\tmax_ms\tcpu_busy\tiowait\trunnable\tdisk_mb\tserver_disk_mb\twal_mb\tfpi\twal_syncs\t"
+        StringBuilder out = new StringBuilder("second\ttx\tp99_ms\tmax_ms\tcpu_busy\tiowait\trunnable\tdisk_mb\twal_mb\tfpi\twal_syncs\t"
                 + "wal_sync_ms\tckpt_writing\tapp_active\tapp_cpu\tapp_lock\tapp_lwlock_io\tapp_top_wait\t"
                 + "migration_active\tmigration_io\tbackend_writes\n");
         Counters prev = start;
@@ -368,11 +338,10 @@ final class ServerWatch implements Runnable {
                     (int) Math.ceil(0.99 * sorted.length) - 1)] / 1e6;
             double max = sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6;
             double[] busy = to == null ? new double[2] : busy(at.cpu(), to.cpu());
-            out.append(String.format(Locale.ROOT, "%d\t%d\t%.2f\t%.2f\t%.0f\t%.0f\t%.2f\t%.1f\t%.1f\t%.1f\t%d\t%d\t%.0f\t%d\t%d\t%d\t%d\t%d\t%s\t"
+            out.append(String.format(Locale.ROOT, "%d\t%d\t%.2f\t%.2f\t%.0f\t%.0f\t%.2f\t%.1f\t%.1f\t%d\t%d\t%.0f\t%d\t%d\t%d\t%d\t%d\t%s\t"
                             + "%d\t%d\t%d\n", e.getKey(), sorted.length, p99, max, busy[0], busy[1],
                     sec.samples == 0 ? 0.0 : (double) sec.runnable / sec.samples,
                     to == null ? 0 : (to.diskWriteBytes() - at.diskWriteBytes()) / 1e6,
-                    to == null ? 0 : (to.serverWriteBytes() - at.serverWriteBytes()) / 1e6,
                     to == null ? 0 : (to.walBytes() - at.walBytes()) / 1e6, to == null ? 0 : to.walFpi() - at.walFpi(),
                     to == null ? 0 : to.walSync() - at.walSync(), to == null ? 0 : to.walSyncMs() - at.walSyncMs(),
                     sec.checkpointing, sec.appActive, sec.appCpu, sec.appLock, sec.appLwlockOrIo,
