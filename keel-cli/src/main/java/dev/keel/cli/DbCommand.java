@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         exitCodeList = {
                 "0:success",
                 "1:an error, or the seed failed"},
-        description = "Manage your database: seed it.", subcommands = {DbSeedCommand.class})
+        description = "Manage your database: seed it.")
 public final class DbCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

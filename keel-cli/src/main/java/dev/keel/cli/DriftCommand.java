@@ -48,7 +48,7 @@ public final class DriftCommand implements Callable<Integer> {
             List<SchemaSpec> given = SchemaSourceOptions.given(expected);
             r = given.isEmpty() ? keel.drift() : keel.drift(given.get(0));
         } catch (KeelException e) {
-            return jsonOption.enabled() ? Json.error(out, e) : Output.oneLineError(err, e);
+            return jsonOption.enabled() ? Json.error(out, e) : Output.error(err, e);
         }
         if (jsonOption.enabled()) {
             Json.print(out, JsonShapes.Drift.of(r));

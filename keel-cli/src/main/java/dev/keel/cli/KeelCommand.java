@@ -1,8 +1,8 @@
 package dev.keel.cli;
 
 import dev.keel.api.KeelException;
-import dev.keel.source.InvalidSchemaException;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,9 +16,7 @@ import picocli.CommandLine.Command;
                 "130:cancelled at a prompt"},
         mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
         versionProvider = VersionProvider.class,
-        description = "Safe, traceable PostgreSQL schema changes for Prisma schemas.",
-        subcommands = {ValidateCommand.class, FormatCommand.class, MigrateCommand.class, DbCommand.class,
-                CiCommand.class, DriftCommand.class, LintCommand.class, PlanCommand.class})
+        description = "Safe, traceable PostgreSQL schema changes for Prisma schemas.")
 public final class KeelCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -28,18 +26,78 @@ public final class KeelCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** The command tree, each level in the order help lists it. */
+    private static final Node TREE = Node.of(KeelCommand.class,
+            Node.of(ValidateCommand.class),
+            Node.of(FormatCommand.class),
+            Node.of(MigrateCommand.class, Node.of(MigrateDevCommand.class), Node.of(MigrateDeployCommand.class),
+                    Node.of(MigrateStatusCommand.class), Node.of(MigrateResolveCommand.class),
+                    Node.of(MigrateResetCommand.class), Node.of(MigrateDiffCommand.class)),
+            Node.of(DbCommand.class, Node.of(DbSeedCommand.class)),
+            Node.of(CiCommand.class),
+            Node.of(DriftCommand.class),
+            Node.of(LintCommand.class),
+            Node.of(PlanCommand.class, Node.of(PlanCommand.RenameColumn.class), Node.of(PlanCommand.ChangeType.class),
+                    Node.of(PlanCommand.RenameEnumValue.class), Node.of(PlanCommand.Advance.class)));
+
+    /** The whole command tree (help, tests). */
     static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new KeelCommand());
+        return handled(TREE.build(null));
+    }
+
+    /**
+     * The command tree as far as {@code args} need it: picocli reflects over every command it is given, which is
+     * most of a short command's run time, so a command line that names its subcommand gets only that branch.
+     * Parsing, help and error messages are those of the whole tree (help and unknown names get all of it).
+     */
+    static CommandLine commandLine(String... args) {
+        return handled(TREE.build(List.of(args)));
+    }
+
+    private static CommandLine handled(CommandLine cl) {
         cl.setParameterExceptionHandler(KeelCommand::onBadArguments);
         cl.setExecutionExceptionHandler(KeelCommand::onFailure);
         return cl;
+    }
+
+    /** A command class and its subcommands. */
+    private record Node(Class<?> command, List<Node> children) {
+        static Node of(Class<?> command, Node... children) {
+            return new Node(command, List.of(children));
+        }
+
+        /**
+         * This command with the subcommands that {@code args} (what follows its name; {@code null}: anything) can
+         * reach: the one the next argument names exactly, none for a lone {@code --version}, otherwise all.
+         */
+        CommandLine build(List<String> args) {
+            CommandLine cl = new CommandLine(command);
+            if (args != null && args.size() == 1 && (args.get(0).equals("--version") || args.get(0).equals("-V"))) {
+                return cl;
+            }
+            String next = args == null || args.isEmpty() ? null : args.get(0);
+            for (Node child : children) {
+                if (child.name().equals(next)) {
+                    cl.addSubcommand(child.build(args.subList(1, args.size())));
+                    return cl;
+                }
+            }
+            for (Node child : children) {
+                cl.addSubcommand(child.build(null));
+            }
+            return cl;
+        }
+
+        private String name() {
+            return command.getAnnotation(Command.class).name();
+        }
     }
 
     /** A wrong flag or argument: one line naming it, exit 1, no usage dump. */
     private static int onBadArguments(CommandLine.ParameterException e, String[] args) {
         // picocli starts some messages (mutually exclusive options) with its own "Error: ".
         String message = e.getMessage().replaceFirst("^Error: ", "");
-        java.util.List<String> given = java.util.Arrays.asList(args);
+        List<String> given = java.util.Arrays.asList(args);
         int end = given.indexOf("--");
         if ((end < 0 ? given : given.subList(0, end)).contains("--json")) {
             return Json.usage(e.getCommandLine().getOut(), message + " (see `"
@@ -65,22 +123,7 @@ public final class KeelCommand implements Runnable {
             return Json.error(cl.getOut(), ke);
         }
         if (e instanceof KeelException ke) {
-            String code = ke.code().prismaCode().map(p -> p + " ").orElse("");
-            if (code.startsWith("P3")) {
-                // Prisma prints schema-engine errors as the code, a blank line, then the message.
-                err.println("Error: " + code.strip() + "\n\n" + ke.getMessage());
-            } else {
-                err.println("Error: " + code + ke.getMessage());
-            }
-            if (ke instanceof InvalidSchemaException invalid) {
-                // As migrate diff and validate: Prisma's diagnostics after the one line.
-                err.println();
-                Output.printDiagnostics(err, invalid.diagnostics(), invalid.files());
-                err.println();
-                err.println("Validation Error Count: " + invalid.errorCount());
-            }
-            err.flush();
-            return ke.code().exitCode();
+            return Output.error(err, ke);
         }
         if (json(parsed)) {
             Json.print(cl.getOut(), new JsonShapes.ErrorOutput(JsonShapes.Error.refused("KEEL_INTERNAL",

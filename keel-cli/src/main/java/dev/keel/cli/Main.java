@@ -14,12 +14,12 @@ public final class Main {
 
     /** Runs a command line and returns its exit code (used by tests and benchmarks without forking). */
     public static int run(String... args) {
-        return KeelCommand.commandLine().execute(args);
+        return KeelCommand.commandLine(args).execute(args);
     }
 
     /** As {@link #run(String...)}, printing to the given writers instead of the process's streams. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = KeelCommand.commandLine();
+        CommandLine cl = KeelCommand.commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
         return cl.execute(args);

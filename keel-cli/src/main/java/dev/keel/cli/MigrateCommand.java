@@ -9,9 +9,7 @@ import picocli.CommandLine.Command;
                 "1:an error, or (status) the database is not up to date",
                 "2:migrate diff --exit-code: there is a difference",
                 "130:cancelled at a prompt (dev, reset)"},
-        description = "Apply and inspect Prisma migrations.",
-        subcommands = {MigrateDevCommand.class, MigrateDeployCommand.class, MigrateStatusCommand.class,
-                MigrateResolveCommand.class, MigrateResetCommand.class, MigrateDiffCommand.class})
+        description = "Apply and inspect Prisma migrations.")
 public final class MigrateCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -48,6 +48,13 @@ public final class MigrateDeployCommand implements Callable<Integer> {
                     + "it on a machine with idle cores to build faster (default: keel.toml [deploy], else 0)")
     Integer maintenanceWorkers;
 
+    @CommandLine.Option(names = "--deadlock-timeout-ms", paramLabel = "MS",
+            description = "PostgreSQL deadlock_timeout of the migration session (superusers and roles granted SET on "
+                    + "it): a waiting lock request cancels an autovacuum that blocks it only after this long, while the "
+                    + "application queues behind the wait; 0 keeps the server's value (default: keel.toml [deploy], "
+                    + "else 50)")
+    Long deadlockTimeoutMs;
+
     @Mixin
     JsonOption json;
 
@@ -84,6 +91,9 @@ public final class MigrateDeployCommand implements Callable<Integer> {
                 .withStatementTimeout(Duration.ofMillis(statementTimeoutMs)).withLockRetries(lockRetries);
         if (maintenanceWorkers != null) {
             guard = guard.withMaintenanceWorkers(maintenanceWorkers);
+        }
+        if (deadlockTimeoutMs != null) {
+            guard = guard.withDeadlockTimeout(Duration.ofMillis(deadlockTimeoutMs));
         }
         if (json.enabled()) {
             DeployResult r = builder.deployGuard(guard).build().deploy();

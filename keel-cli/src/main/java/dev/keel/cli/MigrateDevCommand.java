@@ -147,11 +147,7 @@ public final class MigrateDevCommand implements Callable<Integer> {
                 }
             }
         } catch (InvalidSchemaException e) {
-            Output.printDiagnostics(err, e.diagnostics(), e.files());
-            err.println();
-            err.println("Validation Error Count: " + e.errorCount());
-            err.flush();
-            return 1;
+            return Output.error(err, e);
         }
         return print(r, out, err);
     }

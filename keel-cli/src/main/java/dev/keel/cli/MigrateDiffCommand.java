@@ -80,7 +80,7 @@ public final class MigrateDiffCommand implements Callable<Integer> {
             Keel keel = Keel.configure().workingDir(cwd.get()).shadowDatabaseUrl(shadowDatabase.get()).build();
             r = keel.diff(configured(keel, from.get(0)), configured(keel, to.get(0)));
         } catch (KeelException e) {
-            return json.enabled() ? Json.error(out, e) : Output.oneLineError(err, e);
+            return json.enabled() ? Json.error(out, e) : Output.error(err, e);
         }
         String text = json.enabled() ? Json.write(JsonShapes.Diff.of(r)) : script ? r.script() : r.summary();
         if (!text.endsWith("\n")) {
@@ -96,7 +96,7 @@ public final class MigrateDiffCommand implements Callable<Integer> {
             } catch (IOException e) {
                 KeelException failure = new KeelException(ErrorCode.IO, "Could not write " + output + ": "
                         + e.getMessage(), e);
-                return json.enabled() ? Json.error(out, failure) : Output.oneLineError(err, failure);
+                return json.enabled() ? Json.error(out, failure) : Output.error(err, failure);
             }
         } else {
             out.print(text);

@@ -24,12 +24,18 @@ final class Output {
     }
 
     /**
-     * An environment failure as one line, {@code Error: P1001 Can't reach database server at ...}; a schema that
-     * does not validate also gets Prisma's diagnostics after that line. Returns the exit code.
+     * Every command's layout for an environment failure, as Prisma prints its errors: {@code Error: P1001 Can't reach
+     * database server at ...} on one line; Prisma's migrate errors (P3xxx) as the code, a blank line, then the message;
+     * no code when Prisma has none (Keel's stable code is in {@code --json}'s {@code keelCode}). A schema that does not
+     * validate (P1012) gets Prisma's diagnostics and the error count after that line. Returns the exit code.
      */
-    static int oneLineError(PrintWriter err, KeelException e) {
-        String code = e.code().prismaCode().orElse(e.code().code());
-        err.println("Error: " + code + " " + e.getMessage().replace('\n', ' '));
+    static int error(PrintWriter err, KeelException e) {
+        String code = e.code().prismaCode().map(p -> p + " ").orElse("");
+        if (code.startsWith("P3")) {
+            err.println("Error: " + code.strip() + "\n\n" + e.getMessage());
+        } else {
+            err.println("Error: " + code + e.getMessage());
+        }
         if (e instanceof dev.keel.source.InvalidSchemaException invalid) {
             err.println();
             printDiagnostics(err, invalid.diagnostics(), invalid.files());

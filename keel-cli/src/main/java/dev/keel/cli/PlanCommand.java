@@ -17,9 +17,7 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {
                 "0:written",
                 "1:an error"},
-        description = "Write multi-release expand/contract migration plans (zero downtime).",
-        subcommands = {PlanCommand.RenameColumn.class, PlanCommand.ChangeType.class, PlanCommand.RenameEnumValue.class,
-                PlanCommand.Advance.class})
+        description = "Write multi-release expand/contract migration plans (zero downtime).")
 public final class PlanCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

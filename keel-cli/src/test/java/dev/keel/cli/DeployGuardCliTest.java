@@ -89,6 +89,43 @@ class DeployGuardCliTest {
         assertThat(r.exit()).isZero();
     }
 
+    /** What the server's session says while a migration statement runs: the flag, else keel.toml, else 50 ms. */
+    @Test
+    void deadlockTimeoutComesFromTheFlagElseKeelTomlElseFiftyMs(@TempDir Path root) throws Exception {
+        DatabaseUrl url = EmbeddedPostgresServer.get().createDatabase("cli_deadlock");
+        Path dir = root.resolve("migrations");
+        migration(dir, "20240101000000_init", "CREATE TABLE \"seen\" (\"migration\" text, \"v\" text);\n"
+                + "INSERT INTO \"seen\" VALUES ('init', current_setting('deadlock_timeout'));");
+        String[] common = {"--url", url.toString(), "--migrations-dir", dir.toString(), "--cwd", root.toString()};
+        assertThat(run(concat(new String[] {"migrate", "deploy"}, common)).exit()).isZero();
+
+        Files.writeString(root.resolve("keel.toml"), "[deploy]\ndeadlock_timeout = 0.2\n");
+        migration(dir, "20240102000000_file", "INSERT INTO \"seen\" VALUES ('file', current_setting('deadlock_timeout'));");
+        Run r = run(concat(new String[] {"migrate", "deploy"}, common));
+        assertThat(r.exit()).as(r.err()).isZero();
+
+        migration(dir, "20240103000000_flag", "INSERT INTO \"seen\" VALUES ('flag', current_setting('deadlock_timeout'));");
+        r = run(concat(new String[] {"migrate", "deploy", "--deadlock-timeout-ms", "300"}, common));
+        assertThat(r.exit()).as(r.err()).isZero();
+
+        // 0 keeps the server's own value (PostgreSQL's default, 1 s).
+        migration(dir, "20240104000000_server", "INSERT INTO \"seen\" VALUES ('server', current_setting('deadlock_timeout'));");
+        r = run(concat(new String[] {"migrate", "deploy", "--deadlock-timeout-ms", "0"}, common));
+        assertThat(r.exit()).as(r.err()).isZero();
+
+        Files.writeString(root.resolve("keel.toml"), "[deploy]\ndeadlock_timeout = \"soon\"\n");
+        r = run(concat(new String[] {"migrate", "deploy"}, common));
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("`deploy.deadlock_timeout` must be a number of seconds, 0 or more.");
+
+        try (Connection c = url.connect(); Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT string_agg(\"migration\" || '=' || \"v\", ' ' "
+                     + "ORDER BY \"migration\") FROM \"seen\"")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("file=200ms flag=300ms init=50ms server=1s");
+        }
+    }
+
     @Test
     void statusAndDeployNameAMigrationThatArrivesOutOfOrder(@TempDir Path root) throws Exception {
         DatabaseUrl url = EmbeddedPostgresServer.get().createDatabase("cli_order");

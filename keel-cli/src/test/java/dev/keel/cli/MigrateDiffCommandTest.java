@@ -159,7 +159,7 @@ class MigrateDiffCommandTest {
                 "ALTER TABLE \"A\" ADD COLUMN b int;\nALTER TABLE \"Missing\" ADD COLUMN c int;\n");
         Run r = run("migrate", "diff", "--from-migrations", "migrations", "--to-empty", "--cwd", tmp.toString());
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).isEqualTo("Error: P3006 Migration `20240102000000_broken` failed to apply cleanly to the "
+        assertThat(r.err()).isEqualTo("Error: P3006\n\nMigration `20240102000000_broken` failed to apply cleanly to the "
                 + "shadow database: " + dir.resolve("20240102000000_broken/migration.sql") + ": ERROR: relation "
                 + "\"Missing\" does not exist (SQLSTATE 42P01)\n");
     }

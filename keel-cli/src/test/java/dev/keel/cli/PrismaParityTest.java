@@ -80,13 +80,18 @@ class PrismaParityTest {
         Cli validate = Cli.run("validate", "--cwd", root.toString());
         assertThat(validate.exit()).isEqualTo(1);
         String diagnostics = validate.err().substring(0, validate.err().indexOf("Validation Error Count"));
+        String first = null;
         for (String[] command : new String[][] {{"migrate", "dev", "--url", url.toString()},
                 {"drift", "--schema", "prisma/schema.prisma", "--url", url.toString()},
-                {"migrate", "diff", "--from-empty", "--to-schema", root.resolve("prisma/schema.prisma").toString()}}) {
+                {"migrate", "diff", "--from-empty", "--to-schema", "prisma/schema.prisma"},
+                {"plan", "rename-column", "A.id", "key"}}) {
             Cli r = Cli.run(Cli.args(command, "--cwd", root.toString()));
             assertThat(r.exit()).as(String.join(" ", command)).isEqualTo(1);
             assertThat(r.err()).as(String.join(" ", command)).contains(diagnostics.strip(),
-                    "Validation Error Count: 1");
+                    "Validation Error Count: 1").startsWith("Error: P1012 ").endsWith(validate.err());
+            // One layout: the same text whichever command found the schema invalid.
+            first = first == null ? r.err() : first;
+            assertThat(r.err()).as(String.join(" ", command)).isEqualTo(first);
         }
     }
 

@@ -214,6 +214,9 @@ public record KeelConfig(Path workingDir, Optional<Path> schema, Optional<String
             if (file.maintenanceWorkers().isPresent()) {
                 g = g.withMaintenanceWorkers(file.maintenanceWorkers().getAsInt());
             }
+            if (file.deadlockTimeout().isPresent()) {
+                g = g.withDeadlockTimeout(file.deadlockTimeout().get());
+            }
             return g;
         }
 

@@ -177,7 +177,8 @@ public final class KeelPlans {
                 ErrorCode.SCHEMA_NOT_FOUND, "A plan needs the Prisma schema to find " + what + "."));
         ValidatedSchema validated = Psl.validate(source);
         if (!validated.isValid() || validated.model().isEmpty()) {
-            throw new KeelException(ErrorCode.SCHEMA_INVALID, "The schema has errors; run `keel validate`.");
+            // Prisma's diagnostics travel with the error, so the CLI prints what `keel validate` would.
+            throw new dev.keel.source.InvalidSchemaException(validated.diagnostics().all(), source.files());
         }
         return validated.model().get();
     }

@@ -26,6 +26,7 @@ record MigrateTarget(DatabaseUrl url, Path migrationsDir, String provider, Strin
 
     static MigrateTarget resolve(KeelConfig config) {
         Optional<SchemaSource> schema = loadSchema(config);
+        schema.ifPresent(MigrateTarget::checkConfiguration);
         Optional<Top.ConfigBlock> datasource = schema.flatMap(MigrateTarget::datasource);
 
         String provider = datasource.flatMap(d -> d.property("provider")).flatMap(ConfigProperty::value)
@@ -103,6 +104,18 @@ record MigrateTarget(DatabaseUrl url, Path migrationsDir, String provider, Strin
                 return Optional.empty();
             }
             throw e;
+        }
+    }
+
+    /**
+     * As Prisma 6/7 before any migrate command: a schema with a syntax error, or with errors in its datasource or
+     * generator blocks, stops here (P1012 with Prisma's diagnostics); the models are not validated, so a deploy is
+     * not blocked by a rule the schema that produced the migrations did not know.
+     */
+    private static void checkConfiguration(SchemaSource source) {
+        Diagnostics diagnostics = Psl.validateConfiguration(source);
+        if (diagnostics.hasErrors()) {
+            throw new dev.keel.source.InvalidSchemaException(diagnostics.all(), source.files());
         }
     }
 

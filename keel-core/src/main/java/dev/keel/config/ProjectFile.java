@@ -25,6 +25,7 @@ import java.util.Set;
  *
  * [deploy]
  * max_parallel_maintenance_workers = 0     # for CREATE INDEX CONCURRENTLY, REINDEX CONCURRENTLY, VALIDATE
+ * deadlock_timeout = 0.05                 # seconds; the migration session's deadlock_timeout (0: the server's)
  *
  * [naming]
  * enforce = true                          # &lt;yyyy-mm-dd&gt;-&lt;area&gt;-&lt;short-change&gt;
@@ -37,12 +38,17 @@ import java.util.Set;
  */
 public record ProjectFile(Optional<Path> path, Optional<Path> schema, Optional<Path> migrationsDir,
                           Optional<Duration> lockTimeout, Optional<String> shadowDatabaseUrl, NamingRule naming,
-                          Optional<String> seedCommand, OptionalInt maintenanceWorkers) {
+                          Optional<String> seedCommand, OptionalInt maintenanceWorkers,
+                          Optional<Duration> deadlockTimeout) {
     public static final String FILE = "keel.toml";
     public static final ProjectFile NONE = new ProjectFile(Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), NamingRule.DEFAULT, Optional.empty(), OptionalInt.empty());
+            Optional.empty(), Optional.empty(), NamingRule.DEFAULT, Optional.empty(), OptionalInt.empty(),
+            Optional.empty());
 
-    private static final TomlMapper TOML = new TomlMapper();
+    /** Jackson costs ~100 ms of class loading at start-up: only a project that has a keel.toml pays it. */
+    private static final class Toml {
+        static final TomlMapper MAPPER = new TomlMapper();
+    }
 
     /** {@code dir/keel.toml}, or {@link #NONE} when there is none. */
     public static ProjectFile find(Path dir) {
@@ -53,7 +59,7 @@ public record ProjectFile(Optional<Path> path, Optional<Path> schema, Optional<P
     public static ProjectFile read(Path file) {
         JsonNode root;
         try {
-            root = TOML.readTree(file.toFile());
+            root = Toml.MAPPER.readTree(file.toFile());
         } catch (IOException e) {
             String why = e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe ? jpe.getOriginalMessage()
                     : e.getMessage();
@@ -66,7 +72,7 @@ public record ProjectFile(Optional<Path> path, Optional<Path> schema, Optional<P
         JsonNode naming = table(file, root, "naming");
         JsonNode seed = table(file, root, "seed");
         only(file, "migrations.", mig, Set.of("path", "lock_timeout", "shadow_database_url"));
-        only(file, "deploy.", deploy, Set.of("max_parallel_maintenance_workers"));
+        only(file, "deploy.", deploy, Set.of("max_parallel_maintenance_workers", "deadlock_timeout"));
         only(file, "naming.", naming, Set.of("enforce", "pattern"));
         only(file, "seed.", seed, Set.of("command"));
 
@@ -86,6 +92,15 @@ public record ProjectFile(Optional<Path> path, Optional<Path> schema, Optional<P
             }
             workers = OptionalInt.of(w.asInt());
         }
+        Optional<Duration> deadlock = Optional.empty();
+        if (deploy.has("deadlock_timeout")) {
+            // Seconds, as migrations.lock_timeout; 0 leaves the server's value.
+            JsonNode t = deploy.get("deadlock_timeout");
+            if (!t.isNumber() || t.asDouble() < 0) {
+                throw bad(file, "deploy.deadlock_timeout", "a number of seconds, 0 or more");
+            }
+            deadlock = Optional.of(Duration.ofMillis(Math.round(t.asDouble() * 1000)));
+        }
         boolean enforce = true;
         if (naming.has("enforce")) {
             if (!naming.get("enforce").isBoolean()) {
@@ -98,13 +113,13 @@ public record ProjectFile(Optional<Path> path, Optional<Path> schema, Optional<P
         return new ProjectFile(Optional.of(file), string(file, root, "schema", "schema").map(base::resolve),
                 string(file, mig, "migrations.path", "path").map(base::resolve), lock,
                 string(file, mig, "migrations.shadow_database_url", "shadow_database_url"), rule,
-                string(file, seed, "seed.command", "command"), workers);
+                string(file, seed, "seed.command", "command"), workers, deadlock);
     }
 
     private static JsonNode table(Path file, JsonNode root, String name) {
         JsonNode n = root.path(name);
         if (n.isMissingNode()) {
-            return TOML.createObjectNode();
+            return Toml.MAPPER.createObjectNode();
         }
         if (!n.isObject()) {
             throw bad(file, name, "a table ([" + name + "])");

@@ -79,7 +79,7 @@ class ProjectFileTest {
                 + ": `deploy.max_parallel_maintenance_workers` must be a whole number from 0 to 1024.");
         Files.writeString(f, "[deploy]\nlock_timeout = 1\n");
         assertThatThrownBy(() -> ProjectFile.read(f))
-                .hasMessage(f + ": unknown key `deploy.lock_timeout` (known: max_parallel_maintenance_workers).");
+                .hasMessage(f + ": unknown key `deploy.lock_timeout` (known: deadlock_timeout, max_parallel_maintenance_workers).");
         Files.writeString(f, "schema = \n");
         assertThatThrownBy(() -> ProjectFile.read(f)).hasMessageStartingWith(f + " is not valid TOML: ")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));

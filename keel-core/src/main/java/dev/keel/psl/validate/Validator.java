@@ -2,6 +2,7 @@ package dev.keel.psl.validate;
 
 import dev.keel.diag.Diagnostics;
 import dev.keel.psl.ast.SchemaFileAst;
+import dev.keel.psl.ast.Top;
 import dev.keel.psl.model.PslSchema;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,22 @@ public final class Validator {
                     + " (please report it): " + e, span));
             return Optional.empty();
         }
+    }
+
+    /**
+     * Only the datasource and generator blocks, as Prisma's get-config checks a schema before every migrate command
+     * (models are not validated there). Parse errors are the caller's: they are in the same diagnostics already.
+     */
+    public static void validateConfiguration(List<SchemaFileAst> asts, Diagnostics diagnostics) {
+        SchemaDb db = new SchemaDb(asts, diagnostics);
+        for (SchemaFileAst ast : asts) {
+            for (Top top : ast.tops()) {
+                if (top instanceof Top.ConfigBlock c) {
+                    (c.kind() == Top.ConfigKind.DATASOURCE ? db.datasources : db.generators).add(c);
+                }
+            }
+        }
+        ConfigRules.run(db);
     }
 
     private static Optional<PslSchema> run(List<SchemaFileAst> asts, Diagnostics diagnostics) {

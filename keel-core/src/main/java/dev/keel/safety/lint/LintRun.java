@@ -27,6 +27,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -115,8 +116,8 @@ public final class LintRun {
     }
 
     private static String context(Optional<Live> live) {
-        return live.map(l -> "the schema of " + l.url() + " (existing tables are live; row estimates "
-                + "from its statistics)").orElse("the migrations folder replayed on a shadow database");
+        return live.map(l -> "the schema of " + l.url() + " (PostgreSQL " + l.serverVersion() + "; existing tables "
+                + "are live; row estimates from its statistics)").orElse("the migrations folder replayed on a shadow database");
     }
 
     private List<FileReport> folder(Path dir, Set<String> selected, Optional<Live> live) {
@@ -229,7 +230,10 @@ public final class LintRun {
             if (live.isPresent()) {
                 live.get().recreateOn(c);
             }
-            work.run(new Linter(c, shadow::connect, options, names), live.map(Live::rows).orElse(Map.of()));
+            // Judged for the server the files will be deployed to: the live database's version when there is one.
+            OptionalInt version = live.map(l -> OptionalInt.of(l.serverVersionNum())).orElse(OptionalInt.empty());
+            work.run(new Linter(c, shadow::connect, options, names, version),
+                    live.map(Live::rows).orElse(Map.of()));
         } catch (SQLException e) {
             throw new KeelException(ErrorCode.EMBEDDED_POSTGRES, "Shadow database failed: " + e.getMessage(), e);
         } finally {
@@ -249,7 +253,7 @@ public final class LintRun {
 
     /** What the live database contributes: its schema, its row estimates, the migrations it has applied. */
     private record Live(DatabaseUrl url, Schema schema, LiveObjects objects, Map<String, Long> rows,
-                        Set<String> applied) {
+                        Set<String> applied, int serverVersionNum, String serverVersion) {
         private static final String ROWS = """
                 SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname), c.reltuples::bigint
                 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -277,7 +281,15 @@ public final class LintRun {
                         }
                     }
                 }
-                return new Live(url, schema, objects, rows, applied);
+                int versionNum;
+                String version;
+                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                        "SELECT current_setting('server_version_num')::int, current_setting('server_version')")) {
+                    rs.next();
+                    versionNum = rs.getInt(1);
+                    version = rs.getString(2);
+                }
+                return new Live(url, schema, objects, rows, applied, versionNum, version);
             } catch (SQLException e) {
                 throw new KeelException(ErrorCode.DATABASE_ERROR, "Could not read " + url + ": " + e.getMessage(), e);
             }

@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -43,6 +44,7 @@ public final class Linter {
     private final PrismaNames names;
     /** Restored after each file, which may have changed it (and every other setting). */
     private final String searchPath;
+    private final int serverVersionNum;
 
     /**
      * @param shadow  a connection to a database Keel may change (it keeps every linted statement's effect)
@@ -55,17 +57,34 @@ public final class Linter {
 
     /** @param names Prisma's names for the tables and columns, for the {@code keel plan} commands in fixes */
     public Linter(Connection shadow, Supplier<Connection> sampler, LintOptions options, PrismaNames names) {
+        this(shadow, sampler, options, names, OptionalInt.empty());
+    }
+
+    /**
+     * @param serverVersionNum the {@code server_version_num} of the server the files will be deployed to (which
+     *                         statements must run outside a transaction depends on it: {@code ALTER TYPE … ADD VALUE}
+     *                         before PostgreSQL 12); empty: the shadow's own
+     */
+    public Linter(Connection shadow, Supplier<Connection> sampler, LintOptions options, PrismaNames names,
+                  OptionalInt serverVersionNum) {
         this.conn = shadow;
         this.probe = new LockProbe(sampler);
         this.options = options;
         this.names = names;
-        try (Statement st = shadow.createStatement(); var rs = st.executeQuery("SHOW search_path")) {
+        try (Statement st = shadow.createStatement(); var rs = st.executeQuery(
+                "SELECT current_setting('search_path'), current_setting('server_version_num')::int")) {
             rs.next();
             this.searchPath = rs.getString(1);
+            this.serverVersionNum = serverVersionNum.orElse(rs.getInt(2));
         } catch (SQLException e) {
             throw new KeelException(ErrorCode.DATABASE_ERROR, "Could not read the shadow session: "
                     + e.getMessage(), e);
         }
+    }
+
+    /** The server version the statements are judged for (the deploy target's when known, else the shadow's). */
+    public int serverVersionNum() {
+        return serverVersionNum;
     }
 
     /**
@@ -105,8 +124,8 @@ public final class Linter {
      * Whether deploy runs the file as one transaction: Keel's (and Prisma's) unless a statement refuses to run in
      * one.
      */
-    private static boolean runsAsOneTransaction(List<SqlStatement> statements) {
-        return statements.stream().noneMatch(Linter::runsAlone);
+    private boolean runsAsOneTransaction(List<SqlStatement> statements) {
+        return statements.stream().noneMatch(this::runsAlone);
     }
 
     /**
@@ -115,8 +134,8 @@ public final class Linter {
      * statement), and so does the linter, so that what lives only until the commit ({@code ON COMMIT DROP} tables)
      * and what PostgreSQL allows only after it (a new enum value, 55P04) behave as in the real run.
      */
-    private static boolean runsAlone(SqlStatement st) {
-        return TransactionRule.outsideTransactionReason(st, 170000).isPresent();
+    private boolean runsAlone(SqlStatement st) {
+        return TransactionRule.outsideTransactionReason(st, serverVersionNum).isPresent();
     }
 
     private void rollbackQuietly() {
@@ -187,7 +206,7 @@ public final class Linter {
                         + "breaks, and its data is gone", "-- never in a migration; drop databases by hand"));
             }
             if (options.prismaRunner() && openTransaction < 0 && statements.size() > 1
-                    && TransactionRule.outsideTransactionReason(st, 170000).isPresent()) {
+                    && TransactionRule.outsideTransactionReason(st, serverVersionNum).isPresent()) {
                 here.add(pre.finding(Rule.BAN_CONCURRENT_INDEX_CREATION_IN_TRANSACTION, null, "prisma migrate "
                         + "deploy sends the whole file as one transaction, which PostgreSQL refuses for this "
                         + "statement (25001): the migration fails", "-- put it alone in a migration of its own:\n"
