@@ -44,7 +44,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class OnlineBench {
     static long rows = 5_000_000;
-    static int clients = 4;
+    static int clients = 16;
     static int idleSeconds = 20;
     static int lockTimeoutMs = 2000;
     static int appTimeoutMs = 5000;
