@@ -9,37 +9,51 @@ import java.nio.file.*;
 import java.util.*;
 
 /**
- * Where Keel's time goes in {@code Keel.diff(empty -> schema)}, phase by phase, in thread CPU time (steadier than wall
- * time on a shared machine): validate (read + parse + validate), compile, diff + render, and the whole facade call.
- * Medians (and minima) of RUNS timed iterations after WARMUP untimed ones.
+ * Where Keel's time goes in {@code Keel.diff(empty -> schema)}, phase by phase, in the timed thread's CPU time and
+ * allocated bytes (steadier than wall time on a shared machine): validate (read + parse + validate), compile,
+ * diff + render, and the whole facade call. Untimed calls for WARMUP seconds first (the JIT's warm-up), then the
+ * medians (and minima) of RUNS timed iterations.
  *
  * <pre>
- * java -cp keel-cli/target/keel.jar bench/InProcessPhases.java SCHEMA.prisma [RUNS] [WARMUP]
+ * java -cp keel-cli/target/keel.jar bench/InProcessPhases.java SCHEMA.prisma [RUNS] [WARMUP_SECONDS]
  * </pre>
  */
 public final class InProcessPhases {
     public static void main(String[] a) throws Exception {
         Path p = Path.of(a[0]);
-        int runs = a.length > 1 ? Integer.parseInt(a[1]) : 7, warm = a.length > 2 ? Integer.parseInt(a[2]) : 5;
+        int runs = a.length > 1 ? Integer.parseInt(a[1]) : 15;
+        double warmSeconds = a.length > 2 ? Double.parseDouble(a[2]) : 10;
         Path wd = p.toAbsolutePath().getParent();
-        double[][] t = new double[4][runs];
+        var mx = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long id = Thread.currentThread().getId();
+        double[][] t = new double[4][runs], m = new double[4][runs];
         Keel keel = Keel.configure().build();
-        for (int i = 0; i < warm + runs; i++) {
-            long t0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        long until = System.nanoTime() + (long) (warmSeconds * 1e9);
+        int warm = 0;
+        for (int i = 0; i < runs; ) {
+            long[] c = new long[5], b = new long[5];
+            c[0] = mx.getCurrentThreadCpuTime(); b[0] = mx.getThreadAllocatedBytes(id);
             SchemaSource src = SchemaLocator.read(p.toAbsolutePath(), wd);
             ValidatedSchema v = Psl.validate(src);
-            long t1 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-            CompiledSchema c = dev.keel.compile.Compiler.compileWithSource(v.model().get(), "public");
-            long t2 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-            Migration m = Differ.diff(Schema.empty(), SourceOrder.natural(), c.schema(), c.order(), c.qualifiedNames());
-            String s = ScriptRenderer.render(m);
-            long t3 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+            c[1] = mx.getCurrentThreadCpuTime(); b[1] = mx.getThreadAllocatedBytes(id);
+            CompiledSchema cs = dev.keel.compile.Compiler.compileWithSource(v.model().get(), "public");
+            c[2] = mx.getCurrentThreadCpuTime(); b[2] = mx.getThreadAllocatedBytes(id);
+            Migration mg = Differ.diff(Schema.empty(), SourceOrder.natural(), cs.schema(), cs.order(), cs.qualifiedNames());
+            String s = ScriptRenderer.render(mg);
+            c[3] = mx.getCurrentThreadCpuTime(); b[3] = mx.getThreadAllocatedBytes(id);
             DiffResult r = keel.diff(new SchemaSpec.Empty(), new SchemaSpec.SchemaFile(p));
             String s2 = r.script();
-            long t4 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-            if (i >= warm) { int k = i - warm; t[0][k]=(t1-t0)/1e6; t[1][k]=(t2-t1)/1e6; t[2][k]=(t3-t2)/1e6; t[3][k]=(t4-t3)/1e6; }
+            c[4] = mx.getCurrentThreadCpuTime(); b[4] = mx.getThreadAllocatedBytes(id);
+            if (!s.equals(s2)) throw new IllegalStateException("phases and facade disagree");
+            if (System.nanoTime() < until) { warm++; continue; }
+            for (int j = 0; j < 4; j++) { t[j][i] = (c[j + 1] - c[j]) / 1e6; m[j][i] = (b[j + 1] - b[j]) / 1e6; }
+            i++;
         }
+        System.out.printf("%d warm-up iterations in %.0f s, %d timed (thread CPU ms / allocated MB, median and min)%n", warm, warmSeconds, runs);
         String[] n = {"validate","compile","diff+render","Keel.diff total"};
-        for (int j = 0; j < 4; j++) { Arrays.sort(t[j]); System.out.printf("%s: %.0f ms (min %.0f)%n", n[j], t[j][runs/2], t[j][0]); }
+        for (int j = 0; j < 4; j++) {
+            Arrays.sort(t[j]); Arrays.sort(m[j]);
+            System.out.printf("%-16s %5.1f ms (min %5.1f)  %5.1f MB%n", n[j] + ":", t[j][runs/2], t[j][0], m[j][runs/2]);
+        }
     }
 }

@@ -1,8 +1,11 @@
-// Prisma's own time for one operation inside a running Node process (engine start and wasm compile excluded):
-// WARMUP untimed runs, then RUNS timed ones; prints the median in milliseconds. Same engine and adapter set-up as
+// Prisma's own time for one operation inside a running Node process (engine start and wasm compile excluded),
+// measured by the same rule as bench/InProcess.java: the first call (cold) is timed on its own, then calls run
+// untimed for WARMUP seconds (at least one call), then RUNS calls are timed. Same engine and adapter set-up as
 // /work/shared/prisma-oracle/engine.mjs. bench/run-diff.sh copies this file next to the oracle's node_modules.
-//   node --experimental-wasm-modules prisma-inprocess.mjs diff SCHEMA.prisma [RUNS] [WARMUP]
-//   node --experimental-wasm-modules prisma-inprocess.mjs introspect [RUNS] [WARMUP]     (reads $DATABASE_URL)
+//   node --experimental-wasm-modules prisma-inprocess.mjs diff SCHEMA.prisma [--runs N] [--warmup-seconds S]
+//   node --experimental-wasm-modules prisma-inprocess.mjs introspect [--runs N] [--warmup-seconds S]   ($DATABASE_URL)
+// Prints to stdout one line `MEDIAN_MS FIRST_MS CPU_MS`: the median wall time of the timed calls, the first call's
+// wall time, and the median process CPU time (user + system, all threads) per timed call; details go to stderr.
 import { SchemaEngine } from '@prisma/schema-engine-wasm'
 import { PrismaPg } from '@prisma/adapter-pg'
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils'
@@ -10,8 +13,13 @@ import fs from 'node:fs'
 
 const [mode, ...rest] = process.argv.slice(2)
 const file = mode === 'diff' ? rest.shift() : null
-const runs = Number(rest[0] ?? 5)
-const warmup = Number(rest[1] ?? 3)
+let runs = 5
+let warmupSeconds = 10
+for (let i = 0; i < rest.length; i += 2) {
+  if (rest[i] === '--runs') runs = Number(rest[i + 1])
+  else if (rest[i] === '--warmup-seconds') warmupSeconds = Number(rest[i + 1])
+  else throw new Error(`unknown option ${rest[i]}`)
+}
 const datasourceOnly = 'datasource db {\n  provider = "postgresql"\n}\n'
 const filters = { externalTables: [], externalEnums: [] }
 const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: process.env.DATABASE_URL }))
@@ -28,13 +36,33 @@ const once = async () => {
     if (!res.schema.files.length) throw new Error('no schema')
   }
 }
-const times = []
-for (let i = 0; i < warmup + runs; i++) {
-  const t0 = process.hrtime.bigint()
+const now = () => Number(process.hrtime.bigint()) / 1e6
+const t0 = now()
+await once()
+const first = now() - t0
+const until = now() + warmupSeconds * 1000
+let warm = 0
+do {
   await once()
-  if (i >= warmup) times.push(Number(process.hrtime.bigint() - t0) / 1e6)
+  warm++
+} while (now() < until)
+const wall = []
+const cpu = []
+for (let i = 0; i < runs; i++) {
+  const c0 = process.cpuUsage()
+  const w0 = now()
+  await once()
+  wall.push(now() - w0)
+  const c = process.cpuUsage(c0)
+  cpu.push((c.user + c.system) / 1000)
 }
-times.sort((a, b) => a - b)
-const k = times.length
-console.log(Math.round(k % 2 ? times[(k - 1) / 2] : (times[k / 2 - 1] + times[k / 2]) / 2))
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b)
+  const k = s.length
+  return k % 2 ? s[(k - 1) / 2] : (s[k / 2 - 1] + s[k / 2]) / 2
+}
+const f1 = (x) => x.toFixed(1)
+console.error(`first call ${Math.round(first)} ms; ${warm} warm-up calls in ${warmupSeconds} s; ${runs} timed: wall median ` +
+  `${f1(median(wall))} ms (min ${f1(Math.min(...wall))}, max ${f1(Math.max(...wall))}), process CPU ${f1(median(cpu))} ms (medians)`)
+console.log(`${Math.round(median(wall))} ${Math.round(first)} ${Math.round(median(cpu))}`)
 process.exit(0)

@@ -3,28 +3,32 @@
 # (b) introspection of a database with a generated schema's tables (default 1,000), in one run, commands
 # interleaved round by round (fairer on a shared machine), and writes the table into BENCHMARKS.md.
 #
-#   bench/run-diff.sh [--runs N] [--diff-models N] [--tables N] [--no-build] [--no-write]
+#   bench/run-diff.sh [--runs N] [--warmup-seconds S] [--diff-models N] [--tables N] [--no-build] [--no-write]
 #
 # Two rows per benchmark:
 #   CLI wall   whole process, start-up included: `keel migrate diff ...` vs `prisma-oracle diff|introspect`
-#   in-process the operation alone inside a warm process: bench/InProcess.java (Keel's facade / Introspector)
-#              vs bench/prisma-inprocess.mjs (Prisma's wasm schema engine, as the oracle drives it); each
-#              process does 10 untimed runs (3 for Prisma's introspection, 3 s each), then 5 timed ones, and reports their median
+#   in-process the operation alone inside a running process: bench/InProcess.java (Keel's facade / Introspector)
+#              vs bench/prisma-inprocess.mjs (Prisma's wasm schema engine, as the oracle drives it), same rule on
+#              both sides: each process times its first call (cold), runs the operation untimed for S seconds
+#              (--warmup-seconds, default 10, same S for Keel and Prisma), then times 5 calls and reports their
+#              median wall time and median process CPU time (all threads, GC and JIT included); the JVM runs with
+#              default flags, as an application embedding Keel would
 # Needs a JDK 17, Maven, Node + the oracle (PRISMA_ORACLE, default /work/shared/prisma-oracle/prisma-oracle),
 # psql, and a PostgreSQL server both sides use: DATABASE_URL (default postgresql://keel:keel@127.0.0.1:5432/postgres),
 # whose user may CREATE DATABASE; the introspected database keel_bench_<N> is created there once and kept.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 invocation="bench/run-diff.sh${*:+ $*}"
-runs=7 models=500 tables=1000 build=1 write=1
+runs=7 warmup=10 models=500 tables=1000 build=1 write=1
 while [[ $# -gt 0 ]]; do
   case $1 in
     --runs) runs=$2; shift 2 ;;
+    --warmup-seconds) warmup=$2; shift 2 ;;
     --diff-models) models=$2; shift 2 ;;
     --tables) tables=$2; shift 2 ;;
     --no-build) build=0; shift ;;
     --no-write) write=0; shift ;;
-    *) echo "usage: bench/run-diff.sh [--runs N] [--diff-models N] [--tables N] [--no-build] [--no-write]" >&2; exit 2 ;;
+    *) echo "usage: bench/run-diff.sh [--runs N] [--warmup-seconds S] [--diff-models N] [--tables N] [--no-build] [--no-write]" >&2; exit 2 ;;
   esac
 done
 oracle=${PRISMA_ORACLE:-/work/shared/prisma-oracle/prisma-oracle}
@@ -79,14 +83,14 @@ entries=(
   "a prisma cli|cli|$oracle diff empty $diff_schema"
   "b keel cli|cli|$root/bin/keel migrate diff --from-empty --to-url $dburl --script"
   "b prisma cli|cli|env DATABASE_URL=$dburl $oracle introspect"
-  "a keel inproc|inproc|$java -cp $jar bench/InProcess.java diff $diff_schema 5 10"
-  "a prisma inproc|inproc|prisma_inproc diff $diff_schema 5 10"
-  "b keel inproc|inproc|$java -cp $jar bench/InProcess.java introspect $dburl 5 10"
-  "b prisma inproc|inproc|DATABASE_URL=$dburl prisma_inproc introspect 5 3"
+  "a keel inproc|inproc|$java -cp $jar bench/InProcess.java diff $diff_schema --warmup-seconds $warmup"
+  "a prisma inproc|inproc|prisma_inproc diff $diff_schema --warmup-seconds $warmup"
+  "b keel inproc|inproc|$java -cp $jar bench/InProcess.java introspect $dburl --warmup-seconds $warmup"
+  "b prisma inproc|inproc|DATABASE_URL=$dburl prisma_inproc introspect --warmup-seconds $warmup"
 )
 rm -rf "$out/dtimes"; mkdir -p "$out/dtimes"
-for e in "${entries[@]}"; do   # warm-up: caches, AppCDS archive, oracle install
-  cmd=${e##*|}; eval "$cmd" >/dev/null 2>&1 || true
+for e in "${entries[@]}"; do   # warm-up: caches, AppCDS archive, oracle install (in-process ones briefly)
+  cmd=${e##*|}; cmd=${cmd/--warmup-seconds $warmup/--warmup-seconds 0}; eval "$cmd" >/dev/null 2>&1 || true
 done
 TIMEFORMAT='%3R %3U %3S'
 for ((round = 1; round <= runs; round++)); do
@@ -97,9 +101,11 @@ for ((round = 1; round <= runs; round++)); do
       { time eval "$cmd" >/dev/null 2>&1 || true; } 2>"$out/dtimes/one"
       awk '{printf "%.0f %.0f\n", $1 * 1000, ($2 + $3) * 1000}' "$out/dtimes/one" >>"$out/dtimes/$i"
     else
-      ms=$(eval "$cmd" 2>/dev/null | tail -1) || ms=
-      [[ $ms =~ ^[0-9]+$ ]] || { echo "failed: $cmd" >&2; ms=0; }
-      echo "$ms -" >>"$out/dtimes/$i"
+      # "MEDIAN FIRST CPU": steady-state median and its process CPU per call; the first call goes to a side file
+      read -r ms first cpu < <(eval "$cmd" 2>"$out/dtimes/$i.err" | tail -1) || ms=
+      [[ $ms =~ ^[0-9]+$ ]] || { echo "failed: $cmd" >&2; cat "$out/dtimes/$i.err" >&2; ms=0 first=0 cpu=0; }
+      echo "$ms $cpu" >>"$out/dtimes/$i"
+      echo "$first -" >>"$out/dtimes/$i.first"
     fi
   done
 done
@@ -110,7 +116,7 @@ med() { col "$1" 1 | median; }
 mn() { col "$1" 1 | sort -n | head -1; }
 cpu() { [[ $(col "$1" 2 | head -1) == - ]] && echo "–" || echo "$(col "$1" 2 | median) ms"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f×", a / b}'; }
-row() { # LABEL KEEL_INDEX PRISMA_INDEX
+row() { # LABEL KEEL_FILE PRISMA_FILE (under dtimes/)
   echo "| $1 | $(med "$2") ms | $(mn "$2") ms | $(cpu "$2") | $(med "$3") ms | $(mn "$3") ms | $(cpu "$3") | **$(ratio "$(med "$2")" "$(med "$3")")** |"
 }
 commit=$(git rev-parse --short HEAD)
@@ -120,7 +126,7 @@ git diff --quiet HEAD -- keel-core keel-cli bin bench || commit="$commit (+ unco
   echo
   echo "Machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'); load average at end $(cut -d' ' -f1-3 /proc/loadavg) (shared with other jobs);"
   echo "$("$java" -version 2>&1 | head -1); Node $(node --version); PostgreSQL $(psql "$dburl" -Atc 'SHOW server_version' | cut -d' ' -f1) on localhost for both sides."
-  echo "$runs rounds, the eight commands interleaved in each round. CLI: median/min wall and median CPU (user+sys) of whole processes. In-process: median over rounds of each process's median of 5 timed runs after 10 untimed for the JIT (3 for Prisma's introspection)."
+  echo "$runs rounds, the eight commands interleaved in each round. CLI: median/min wall and median CPU (user+sys) of whole processes. In-process, steady state: median over rounds of each process's median of 5 timed calls after $warmup s of untimed calls (same for Keel and Prisma; default JVM flags), CPU = process CPU per call (all threads: GC, JIT). In-process, first call: the first call in each process (class loading / cold caches, engine already created)."
   echo
   echo "(a) \`diff empty → bench/out/schema-$models.prisma\` ($(grep -c '^model ' "$diff_schema") models; Keel's SQL is $same)."
   echo "(b) introspection of \`keel_bench_$tables\` ($tables tables from \`bench/out/schema-$tables.prisma\`): Keel \`migrate diff --from-empty --to-url … --script\` (introspect + diff + SQL), Prisma \`introspect\` (introspect + schema.prisma)."
@@ -128,9 +134,11 @@ git diff --quiet HEAD -- keel-core keel-cli bin bench || commit="$commit (+ unco
   echo "| benchmark | Keel median | Keel min | Keel CPU | Prisma median | Prisma min | Prisma CPU | Keel / Prisma |"
   echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
   row "(a) diff, CLI wall" 0 1
-  row "(a) diff, in-process" 4 5
+  row "(a) diff, in-process, steady state" 4 5
+  row "(a) diff, in-process, first call" 4.first 5.first
   row "(b) introspect, CLI wall" 2 3
-  row "(b) introspect, in-process" 6 7
+  row "(b) introspect, in-process, steady state" 6 7
+  row "(b) introspect, in-process, first call" 6.first 7.first
 } >"$out/diff-results.md"
 cat "$out/diff-results.md"
 

@@ -23,6 +23,7 @@ final class LintPrinter {
     /** {@code file:line: rule: message}, then the lock and the fix indented; a summary line last. */
     static String text(LintResult r, boolean probe) {
         StringBuilder b = new StringBuilder();
+        r.notices().forEach(x -> finding(b, x));
         for (FileReport f : r.files()) {
             if (probe) {
                 for (StatementReport s : f.statements()) {
@@ -38,11 +39,13 @@ final class LintPrinter {
             f.error().ifPresent(e -> b.append(e.file()).append(':').append(e.line()).append(": error: ")
                     .append(e.message().replace("\n", "\n  ")).append('\n'));
         }
-        int n = r.findings().size();
+        int n = r.findings().size() - r.notices().size();
         int errors = r.errors().size();
+        int notices = r.notices().size();
         b.append(errors > 0 ? errors + (errors == 1 ? " file" : " files") + " could not be judged; " : "")
-                .append(n == 0 ? "No findings" : n + (n == 1 ? " finding" : " findings")).append(" in ")
-                .append(r.files().size()).append(r.files().size() == 1 ? " file" : " files")
+                .append(n == 0 ? "No findings" : n + (n == 1 ? " finding" : " findings"))
+                .append(notices == 0 ? "" : " (and " + notices + (notices == 1 ? " notice" : " notices") + ")")
+                .append(" in ").append(r.files().size()).append(r.files().size() == 1 ? " file" : " files")
                 .append(", judged against ").append(r.context()).append(".\n");
         return b.toString();
     }
@@ -82,7 +85,11 @@ final class LintPrinter {
     static String github(LintResult r) {
         StringBuilder b = new StringBuilder();
         for (Finding x : r.findings()) {
-            String level = x.rule().severity == dev.keel.safety.lint.Rule.Severity.ERROR ? "error" : "warning";
+            String level = switch (x.rule().severity) {
+                case ERROR -> "error";
+                case NOTICE -> "notice";
+                default -> "warning";
+            };
             String msg = x.message() + x.lock().map(l -> "\nLock: " + l.describe()).orElse("") + "\nFix:\n" + x.fix();
             b.append("::").append(level).append(" file=").append(property(x.file())).append(",line=")
                     .append(x.line()).append(",title=").append(property("keel lint " + x.rule().id)).append("::")

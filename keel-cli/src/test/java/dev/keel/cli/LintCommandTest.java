@@ -176,6 +176,34 @@ class LintCommandTest {
         EmbeddedPostgresServer.get().dropDatabase(url.database());
     }
 
+    /** A live object the shadow cannot have is a notice in every reporter; it does not change the exit code. */
+    @Test
+    void liveObjectTheShadowCannotHaveIsANotice(@TempDir Path root) throws Exception {
+        DatabaseUrl url = EmbeddedPostgresServer.get().createDatabase("lint_notice");
+        try {
+            try (Connection c = url.connect(); Statement st = c.createStatement()) {
+                st.execute("CREATE SCHEMA audit; CREATE FUNCTION audit.log() RETURNS trigger LANGUAGE plpgsql AS "
+                        + "$$ BEGIN RETURN NEW; END $$; CREATE TABLE \"User\" (id int PRIMARY KEY); CREATE TRIGGER "
+                        + "\"User_audit\" AFTER INSERT ON \"User\" FOR EACH ROW EXECUTE FUNCTION audit.log();");
+            }
+            Files.writeString(root.resolve("next.sql"), "CREATE TABLE \"Post\" (id int);\n");
+            Run text = run("lint", "next.sql", "--cwd", root.toString(), "--url", url.toString());
+            assertThat(text.exit()).as(text.out() + text.err()).isZero();
+            assertThat(text.out()).contains(url + ":0: live-object-skipped: trigger \"User_audit\" on \"User\" of the "
+                    + "live database is not on the shadow database", "No findings (and 1 notice) in 1 file");
+            Run json = run("lint", "next.sql", "--cwd", root.toString(), "--url", url.toString(), "--json");
+            JsonNode finding = new ObjectMapper().readTree(json.out()).get("findings").get(0);
+            assertThat(finding.get("rule").asText()).isEqualTo("live-object-skipped");
+            assertThat(finding.get("severity").asText()).isEqualTo("notice");
+            Run github = run("lint", "next.sql", "--cwd", root.toString(), "--url", url.toString(), "--format",
+                    "github");
+            assertThat(github.exit()).isZero();
+            assertThat(github.out()).startsWith("::notice file=");
+        } finally {
+            EmbeddedPostgresServer.get().dropDatabase(url.database());
+        }
+    }
+
     @Test
     void renameFixSpeaksInTheSchemasModelAndFieldNames(@TempDir Path root) throws Exception {
         folder(root, "CREATE TABLE \"accounts\" (\"id\" SERIAL NOT NULL, \"name\" TEXT NOT NULL, "

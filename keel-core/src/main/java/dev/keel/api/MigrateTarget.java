@@ -9,8 +9,10 @@ import dev.keel.psl.ast.ConfigProperty;
 import dev.keel.psl.ast.Expression;
 import dev.keel.psl.ast.SchemaFileAst;
 import dev.keel.psl.ast.Top;
+import dev.keel.psl.validate.Validator;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,8 +28,7 @@ record MigrateTarget(DatabaseUrl url, Path migrationsDir, String provider, Strin
 
     static MigrateTarget resolve(KeelConfig config) {
         Optional<SchemaSource> schema = loadSchema(config);
-        schema.ifPresent(MigrateTarget::checkConfiguration);
-        Optional<Top.ConfigBlock> datasource = schema.flatMap(MigrateTarget::datasource);
+        Optional<Top.ConfigBlock> datasource = schema.flatMap(MigrateTarget::checkedDatasource);
 
         String provider = datasource.flatMap(d -> d.property("provider")).flatMap(ConfigProperty::value)
                 .filter(Expression.StringValue.class::isInstance).map(v -> ((Expression.StringValue) v).value())
@@ -108,22 +109,22 @@ record MigrateTarget(DatabaseUrl url, Path migrationsDir, String provider, Strin
     }
 
     /**
-     * As Prisma 6/7 before any migrate command: a schema with a syntax error, or with errors in its datasource or
-     * generator blocks, stops here (P1012 with Prisma's diagnostics); the models are not validated, so a deploy is
-     * not blocked by a rule the schema that produced the migrations did not know.
+     * The schema's first datasource block, after checking the schema as Prisma 6/7 do before any migrate command: a
+     * syntax error, or an error in the datasource or generator blocks, stops here (P1012 with Prisma's
+     * diagnostics); the models are not validated, so a deploy is not blocked by a rule the schema that produced the
+     * migrations did not know.
      */
-    private static void checkConfiguration(SchemaSource source) {
-        Diagnostics diagnostics = Psl.validateConfiguration(source);
+    private static Optional<Top.ConfigBlock> checkedDatasource(SchemaSource source) {
+        Diagnostics diagnostics = new Diagnostics();
+        List<SchemaFileAst> asts = Psl.parse(source, diagnostics);
+        Validator.validateConfiguration(asts, diagnostics);
         if (diagnostics.hasErrors()) {
             throw new dev.keel.source.InvalidSchemaException(diagnostics.all(), source.files());
         }
-    }
-
-    private static Optional<Top.ConfigBlock> datasource(SchemaSource source) {
-        for (SchemaFileAst ast : Psl.parse(source, new Diagnostics())) {
+        for (SchemaFileAst ast : asts) {
             for (Top t : ast.tops()) {
-                if (t instanceof Top.ConfigBlock && ((Top.ConfigBlock) t).kind() == Top.ConfigKind.DATASOURCE) {
-                    return Optional.of((Top.ConfigBlock) t);
+                if (t instanceof Top.ConfigBlock c && c.kind() == Top.ConfigKind.DATASOURCE) {
+                    return Optional.of(c);
                 }
             }
         }

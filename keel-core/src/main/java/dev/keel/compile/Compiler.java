@@ -62,6 +62,7 @@ public final class Compiler {
     /** Name look-ups run per relation field and per enum column; a scan of the schema each time was quadratic. */
     private final Map<String, PslModel> modelsByName = new HashMap<>();
     private final Map<String, PslEnum> enumsByName = new HashMap<>();
+    private final Map<String, PgType> enumTypes = new HashMap<>();
 
     private Compiler(PslSchema psl, String defaultSchema) {
         this.psl = psl;
@@ -160,12 +161,23 @@ public final class Compiler {
     }
 
     static QualifiedName truncated(QualifiedName q) {
-        return new QualifiedName(Identifiers.truncate(q.schema()), Identifiers.truncate(q.name()));
+        String schema = Identifiers.truncate(q.schema());
+        String name = Identifiers.truncate(q.name());
+        return schema == q.schema() && name == q.name() ? q : new QualifiedName(schema, name);
     }
 
     private static Map<QualifiedName, List<String>> truncatedKeys(Map<QualifiedName, List<String>> names) {
         Map<QualifiedName, List<String>> out = new LinkedHashMap<>();
-        names.forEach((t, list) -> out.put(truncated(t), list.stream().map(Identifiers::truncate).toList()));
+        names.forEach((t, list) -> {
+            List<String> names1 = List.copyOf(list);
+            for (String n : list) {
+                if (Identifiers.truncate(n) != n) {
+                    names1 = list.stream().map(Identifiers::truncate).toList();
+                    break;
+                }
+            }
+            out.put(truncated(t), names1);
+        });
         return out;
     }
 
@@ -232,8 +244,9 @@ public final class Compiler {
                     ? extensionSchema("citext") : defaultSchema)
                     : ColumnTypes.forScalar(s.type());
         } else if (f.type() instanceof FieldTypeRef.EnumRef e) {
-            type = PgType.enumType(enumNamed(e.enumName()).map(this::enumName)
-                    .orElse(new QualifiedName(defaultSchema, e.enumName())));
+            // one (immutable) type per enum, shared by its columns
+            type = enumTypes.computeIfAbsent(e.enumName(), n -> PgType.enumType(enumNamed(n).map(this::enumName)
+                    .orElse(new QualifiedName(defaultSchema, n))));
         } else {
             String dbType = ((FieldTypeRef.Unsupported) f.type()).dbType();
             type = unsupported(dbType);
@@ -243,27 +256,37 @@ public final class Compiler {
         if (f.arity() == Arity.LIST) {
             type = type.array();
         }
-        f.nativeType().filter(n -> n.args().isEmpty() && (n.name().equals("Char") || n.name().equals("Bit")))
-                .ifPresent(n -> written.type(table, f.dbName(), n.name().toUpperCase()
-                        + (f.arity() == Arity.LIST ? "[]" : "")));
-        Column c = Column.of(f.dbName(), type, f.arity() != Arity.REQUIRED);
+        if (f.nativeType().isPresent()) {
+            var n = f.nativeType().get();
+            if (n.args().isEmpty() && (n.name().equals("Char") || n.name().equals("Bit"))) {
+                written.type(table, f.dbName(), n.name().toUpperCase() + (f.arity() == Arity.LIST ? "[]" : ""));
+            }
+        }
+        // every column of the schema passes here: one Column each, no lambdas
+        boolean nullable = f.arity() != Arity.REQUIRED;
         if (f.defaultValue().isEmpty()) {
-            return c;
+            return Column.of(f.dbName(), type, nullable);
         }
         DefaultValue d = f.defaultValue().get().value();
         if (d instanceof DefaultValue.Autoincrement) {
             if (!type.isArray() && (type.name().equals("integer") || type.name().equals("bigint")
                     || type.name().equals("smallint"))) {
                 sequences.add(Sequence.serialFor(table, f.dbName(), type));
-                return c.withAutoincrement(Autoincrement.SERIAL);
+                return new Column(f.dbName(), type, nullable, Optional.empty(), Autoincrement.SERIAL,
+                        Optional.empty(), Optional.empty());
             }
-            return c;
+            return Column.of(f.dbName(), type, nullable);
         }
         Optional<dev.keel.schema.DefaultValue> db = databaseDefault(d, f);
-        db.filter(v -> v instanceof dev.keel.schema.DefaultValue.Literal
-                        || v instanceof dev.keel.schema.DefaultValue.DbGenerated g && g.text().isPresent())
-                .ifPresent(v -> written.defaultValue(table, f.dbName(), v.sql().orElseThrow()));
-        return db.map(c::withDefault).orElse(c);
+        if (db.isEmpty()) {
+            return Column.of(f.dbName(), type, nullable);
+        }
+        dev.keel.schema.DefaultValue v = db.get();
+        if (v instanceof dev.keel.schema.DefaultValue.Literal
+                || v instanceof dev.keel.schema.DefaultValue.DbGenerated g && g.text().isPresent()) {
+            written.defaultValue(table, f.dbName(), v.sql().orElseThrow());
+        }
+        return new Column(f.dbName(), type, nullable, db, Autoincrement.NONE, Optional.empty(), Optional.empty());
     }
 
     /**
@@ -282,9 +305,13 @@ public final class Compiler {
         return PgType.other(new QualifiedName(extensionSchema(base), name)).withArrayDimensions(t.arrayDimensions());
     }
 
+    /** {@code now()}: one immutable value for every such column. */
+    private static final Optional<dev.keel.schema.DefaultValue> NOW =
+            Optional.of(new dev.keel.schema.DefaultValue.Expression("CURRENT_TIMESTAMP"));
+
     private Optional<dev.keel.schema.DefaultValue> databaseDefault(DefaultValue d, ScalarField f) {
         if (d instanceof DefaultValue.Now) {
-            return Optional.of(new dev.keel.schema.DefaultValue.Expression("CURRENT_TIMESTAMP"));
+            return NOW;
         }
         if (d instanceof DefaultValue.DbGenerated g) {
             return Optional.of(new dev.keel.schema.DefaultValue.DbGenerated(g.expression()));

@@ -5,6 +5,7 @@ import dev.keel.schema.Column;
 import dev.keel.schema.Identifiers;
 import dev.keel.schema.QualifiedName;
 import dev.keel.schema.Schema;
+import dev.keel.schema.Table;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,12 +50,23 @@ final class WrittenSpellings {
     /** The spellings, keyed by the normalised model's (truncated) names and guarded by its normalised values. */
     Spellings resolve(Schema schema) {
         Spellings.Builder b = Spellings.builder();
+        // a table's defaults are written one after the other: its look-up is reused for them
+        QualifiedName lastName = null;
+        Optional<Table> last = Optional.empty();
         for (WrittenDefault w : defaults) {
             QualifiedName t = Compiler.truncated(w.table());
-            String col = Identifiers.truncate(w.column());
-            schema.table(t).flatMap(table -> table.column(col)).flatMap(Column::defaultValue)
-                    .filter(d -> !d.sql().orElse("").equals(w.sql()))
-                    .ifPresent(d -> b.putDefault(t, col, d, w.sql()));
+            if (!t.equals(lastName)) {
+                lastName = t;
+                last = schema.table(t);
+            }
+            if (last.isEmpty()) {
+                continue;
+            }
+            Optional<dev.keel.schema.DefaultValue> d = last.get().column(Identifiers.truncate(w.column()))
+                    .flatMap(Column::defaultValue);
+            if (d.isPresent() && !d.get().sql().orElse("").equals(w.sql())) {
+                b.putDefault(t, Identifiers.truncate(w.column()), d.get(), w.sql());
+            }
         }
         for (WrittenType w : types) {
             QualifiedName t = Compiler.truncated(w.table());

@@ -20,16 +20,6 @@ public final class Psl {
         return asts;
     }
 
-    /**
-     * Parses every file and checks only its datasource and generator blocks: what Prisma's get-config reports
-     * (P1012) before {@code migrate deploy}, {@code status} and {@code resolve}, which never validate the models.
-     */
-    public static Diagnostics validateConfiguration(SchemaSource source) {
-        Diagnostics diagnostics = new Diagnostics();
-        Validator.validateConfiguration(parse(source, diagnostics), diagnostics);
-        return diagnostics;
-    }
-
     public static ValidatedSchema validate(SchemaSource source) {
         Diagnostics diagnostics = new Diagnostics();
         List<SchemaFileAst> asts = parse(source, diagnostics);

@@ -118,29 +118,32 @@ public final class Normalize {
 
     // ---- whole schema -------------------------------------------------------------------------------------
 
-    /** The normal form of a whole model. */
+    /**
+     * The normal form of a whole model. Parts already in normal form are kept as they are (same instances): a
+     * compiled model is almost entirely normal, and rebuilding every table, column and index of a large schema was
+     * a measurable share of compiling it.
+     */
     public static Schema schema(Schema s) {
         Map<Sequence.ColumnRef, QualifiedName> ownedSequences = new HashMap<>();
-        List<Sequence> sequences = new ArrayList<>();
-        for (Sequence q : s.sequences()) {
-            Sequence n = new Sequence(name(q.name()), type(q.type()), q.start(), q.increment(), q.min(), q.max(),
-                    q.cache(), q.cycle(), q.ownedBy().map(o -> new Sequence.ColumnRef(name(o.table()),
-                    Identifiers.truncate(o.column()))));
-            sequences.add(n);
-            n.ownedBy().ifPresent(o -> ownedSequences.put(o, n.name()));
+        List<Sequence> sequences = same(s.sequences(), Normalize::sequence);
+        for (Sequence q : sequences) {
+            q.ownedBy().ifPresent(o -> ownedSequences.put(o, q.name()));
         }
-        List<Table> tables = new ArrayList<>();
-        for (Table t : s.tables()) {
-            tables.add(table(t, ownedSequences));
-        }
+        List<Table> tables = same(s.tables(), t -> table(t, ownedSequences));
         // a SERIAL column implies the sequence PostgreSQL creates for it, so a producer may leave it out
-        java.util.Set<QualifiedName> sequenceNames = new java.util.HashSet<>();
-        sequences.forEach(q -> sequenceNames.add(q.name()));
+        java.util.Set<QualifiedName> sequenceNames = null;
         for (Table t : tables) {
             for (Column c : t.columns()) {
-                Sequence.ColumnRef ref = new Sequence.ColumnRef(t.name(), c.name());
-                if (c.autoincrement() == Autoincrement.SERIAL && !ownedSequences.containsKey(ref)
-                        && SERIAL_TYPES.contains(c.type().name()) && c.type().kind() == PgType.Kind.BUILTIN) {
+                if (c.autoincrement() == Autoincrement.SERIAL && c.type().kind() == PgType.Kind.BUILTIN
+                        && SERIAL_TYPES.contains(c.type().name())
+                        && !ownedSequences.containsKey(new Sequence.ColumnRef(t.name(), c.name()))) {
+                    if (sequenceNames == null) {
+                        sequenceNames = new java.util.HashSet<>();
+                        for (Sequence q : sequences) {
+                            sequenceNames.add(q.name());
+                        }
+                        sequences = new ArrayList<>(sequences);
+                    }
                     Sequence implied = Sequence.serialFor(t.name(), c.name(), c.type());
                     if (sequenceNames.add(implied.name())) {
                         sequences.add(implied);
@@ -148,47 +151,119 @@ public final class Normalize {
                 }
             }
         }
-        List<EnumType> enums = s.enums().stream().map(e -> new EnumType(name(e.name()), e.values())).toList();
-        List<View> views = s.views().stream()
-                .map(v -> new View(name(v.name()), v.definition().strip(), v.materialized())).toList();
-        List<Namespace> namespaces = s.namespaces().stream()
-                .map(n -> new Namespace(Identifiers.truncate(n.name()))).toList();
+        List<EnumType> enums = same(s.enums(), e -> {
+            QualifiedName n = name(e.name());
+            return n == e.name() ? e : new EnumType(n, e.values());
+        });
+        List<View> views = same(s.views(), v -> {
+            QualifiedName n = name(v.name());
+            String definition = v.definition().strip();
+            return n == v.name() && definition == v.definition() ? v : new View(n, definition, v.materialized());
+        });
+        List<Namespace> namespaces = same(s.namespaces(), n -> {
+            String name = Identifiers.truncate(n.name());
+            return name == n.name() ? n : new Namespace(name);
+        });
+        if (namespaces == s.namespaces() && tables == s.tables() && enums == s.enums()
+                && sequences == s.sequences() && views == s.views()) {
+            return s;
+        }
         return new Schema(namespaces, tables, enums, sequences, views, s.extensions());
     }
 
+    /** {@code items} mapped by {@code f}; {@code items} itself when {@code f} maps every item to itself. */
+    private static <T> List<T> same(List<T> items, java.util.function.UnaryOperator<T> f) {
+        List<T> out = null;
+        for (int i = 0; i < items.size(); i++) {
+            T item = items.get(i);
+            T mapped = f.apply(item);
+            if (out == null && mapped != item) {
+                out = new ArrayList<>(items.size());
+                out.addAll(items.subList(0, i));
+            }
+            if (out != null) {
+                out.add(mapped);
+            }
+        }
+        return out == null ? items : out;
+    }
+
+    private static Sequence sequence(Sequence q) {
+        QualifiedName name = name(q.name());
+        PgType type = type(q.type());
+        Optional<Sequence.ColumnRef> ownedBy = q.ownedBy();
+        if (ownedBy.isPresent()) {
+            Sequence.ColumnRef o = ownedBy.get();
+            QualifiedName table = name(o.table());
+            String column = Identifiers.truncate(o.column());
+            if (table != o.table() || column != o.column()) {
+                ownedBy = Optional.of(new Sequence.ColumnRef(table, column));
+            }
+        }
+        if (name == q.name() && type == q.type() && ownedBy == q.ownedBy()) {
+            return q;
+        }
+        return new Sequence(name, type, q.start(), q.increment(), q.min(), q.max(), q.cache(), q.cycle(), ownedBy);
+    }
+
     private static QualifiedName name(QualifiedName q) {
-        return new QualifiedName(Identifiers.truncate(q.schema()), Identifiers.truncate(q.name()));
+        String schema = Identifiers.truncate(q.schema());
+        String name = Identifiers.truncate(q.name());
+        return schema == q.schema() && name == q.name() ? q : new QualifiedName(schema, name);
     }
 
     private static Table table(Table t, Map<Sequence.ColumnRef, QualifiedName> ownedSequences) {
         QualifiedName tableName = name(t.name());
-        List<Column> columns = new ArrayList<>();
-        for (Column c : t.columns()) {
-            columns.add(column(tableName, c, ownedSequences));
-        }
-        Optional<PrimaryKey> pk = t.primaryKey().map(p -> new PrimaryKey(Identifiers.truncate(p.name()),
-                truncated(p.columns())));
-        // plain loops: this runs for every table of every model compiled or introspected
-        List<Index> indexes = new ArrayList<>(t.indexes().size());
-        for (Index i : t.indexes()) {
-            List<IndexElement> elements = new ArrayList<>(i.elements().size());
-            for (IndexElement e : i.elements()) {
-                elements.add(element(e));
+        List<Column> columns = same(t.columns(), c -> column(tableName, c, ownedSequences));
+        Optional<PrimaryKey> pk = t.primaryKey();
+        if (pk.isPresent()) {
+            PrimaryKey p = pk.get();
+            String name = Identifiers.truncate(p.name());
+            List<String> pkColumns = truncated(p.columns());
+            if (name != p.name() || pkColumns != p.columns()) {
+                pk = Optional.of(new PrimaryKey(name, pkColumns));
             }
-            indexes.add(new Index(Identifiers.truncate(i.name()), i.kind(), i.method(), elements,
-                    truncated(i.include()), i.predicate().map(p -> stripOuterParens(p.strip())),
-                    i.nullsNotDistinct()));
         }
-        List<ForeignKey> fks = new ArrayList<>(t.foreignKeys().size());
-        for (ForeignKey f : t.foreignKeys()) {
-            fks.add(new ForeignKey(Identifiers.truncate(f.name()), truncated(f.columns()), name(f.referencedTable()),
-                    truncated(f.referencedColumns()), f.onDelete(), f.onUpdate(), f.deferral(), f.validated()));
-        }
-        List<CheckConstraint> checks = new ArrayList<>(t.checks().size());
-        for (CheckConstraint c : t.checks()) {
-            checks.add(new CheckConstraint(Identifiers.truncate(c.name()), c.expression().strip(), c.validated()));
+        // plain loops: this runs for every table of every model compiled or introspected
+        List<Index> indexes = same(t.indexes(), Normalize::index);
+        List<ForeignKey> fks = same(t.foreignKeys(), f -> {
+            String name = Identifiers.truncate(f.name());
+            List<String> columns1 = truncated(f.columns());
+            QualifiedName referenced = name(f.referencedTable());
+            List<String> referencedColumns = truncated(f.referencedColumns());
+            return name == f.name() && columns1 == f.columns() && referenced == f.referencedTable()
+                    && referencedColumns == f.referencedColumns() ? f
+                    : new ForeignKey(name, columns1, referenced, referencedColumns, f.onDelete(), f.onUpdate(),
+                    f.deferral(), f.validated());
+        });
+        List<CheckConstraint> checks = same(t.checks(), c -> {
+            String name = Identifiers.truncate(c.name());
+            String expression = c.expression().strip();
+            return name == c.name() && expression == c.expression() ? c
+                    : new CheckConstraint(name, expression, c.validated());
+        });
+        if (tableName == t.name() && columns == t.columns() && pk == t.primaryKey() && indexes == t.indexes()
+                && fks == t.foreignKeys() && checks == t.checks()) {
+            return t;
         }
         return new Table(tableName, columns, pk, indexes, fks, checks);
+    }
+
+    private static Index index(Index i) {
+        String name = Identifiers.truncate(i.name());
+        List<IndexElement> elements = same(i.elements(), Normalize::element);
+        List<String> include = truncated(i.include());
+        Optional<String> predicate = i.predicate();
+        if (predicate.isPresent()) {
+            String p = stripOuterParens(predicate.get().strip());
+            if (p != predicate.get()) {
+                predicate = Optional.of(p);
+            }
+        }
+        if (name == i.name() && elements == i.elements() && include == i.include() && predicate == i.predicate()) {
+            return i;
+        }
+        return new Index(name, i.kind(), i.method(), elements, include, predicate, i.nullsNotDistinct());
     }
 
     private static List<String> truncated(List<String> names) {
@@ -206,7 +281,7 @@ public final class Normalize {
 
     private static IndexElement element(IndexElement e) {
         String text = e.isExpression() ? e.text().strip() : Identifiers.truncate(e.text());
-        return new IndexElement(e.key(), text, e.order(), e.nulls(), e.opclass(), e.length());
+        return text == e.text() ? e : new IndexElement(e.key(), text, e.order(), e.nulls(), e.opclass(), e.length());
     }
 
     private static Column column(QualifiedName table, Column c, Map<Sequence.ColumnRef, QualifiedName> owned) {
@@ -223,8 +298,18 @@ public final class Normalize {
         if (auto != Autoincrement.NONE && def.isPresent() && def.get() instanceof DefaultValue.NextVal) {
             def = Optional.empty();
         }
-        return new Column(colName, type, c.nullable(), def, auto, c.generated().map(String::strip),
-                c.collation());
+        if (def.equals(c.defaultValue())) {
+            def = c.defaultValue();
+        }
+        Optional<String> generated = c.generated();
+        if (generated.isPresent() && generated.get().strip() != generated.get()) {
+            generated = Optional.of(generated.get().strip());
+        }
+        if (colName == c.name() && type == c.type() && def == c.defaultValue() && auto == c.autoincrement()
+                && generated == c.generated()) {
+            return c;
+        }
+        return new Column(colName, type, c.nullable(), def, auto, generated, c.collation());
     }
 
     // ---- defaults -----------------------------------------------------------------------------------------

@@ -1,7 +1,5 @@
 package dev.keel.schema;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -54,7 +52,7 @@ public record Table(QualifiedName name, List<Column> columns, Optional<PrimaryKe
                 return items.stream().sorted(order).toList();
             }
         }
-        return items.isEmpty() ? List.of() : Collections.unmodifiableList(new ArrayList<>(items));
+        return List.copyOf(items); // no copy when the list is already an immutable one
     }
 
     /** A table with only columns. */

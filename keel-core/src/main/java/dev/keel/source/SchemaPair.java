@@ -52,6 +52,9 @@ public record SchemaPair(ResolvedSchema from, ResolvedSchema to) {
     }
 
     private static Schema comparable(Schema s, boolean extensions) {
+        if (s.views().isEmpty() && (extensions || s.extensions().isEmpty())) {
+            return s; // already comparable: no copy of a large model
+        }
         return new Schema(s.namespaces(), s.tables(), s.enums(), s.sequences(), List.of(),
                 extensions ? s.extensions() : new ArrayList<>());
     }

@@ -23,18 +23,21 @@ public sealed interface Top extends Item {
         }
     }
 
+    /**
+     * {@code fields} and {@code attributes} are typed views of {@code members}, always computed from them (whatever is
+     * passed): every validation pass asks for them, so they are built once per block, not once per call.
+     */
     record Model(ModelKind kind, Identifier name, List<Member> members, Optional<String> documentation,
-                 Span span) implements Top {
+                 Span span, List<Field> fields, List<Attribute> attributes) implements Top {
         public Model {
             members = List.copyOf(members);
+            fields = Members.of(members, Field.class);
+            attributes = Members.blockAttributes(members);
         }
 
-        public List<Field> fields() {
-            return Members.of(members, Field.class);
-        }
-
-        public List<Attribute> attributes() {
-            return Members.blockAttributes(members);
+        public Model(ModelKind kind, Identifier name, List<Member> members, Optional<String> documentation,
+                     Span span) {
+            this(kind, name, members, documentation, span, null, null);
         }
 
         public boolean isView() {
@@ -42,17 +45,17 @@ public sealed interface Top extends Item {
         }
     }
 
-    record Enum(Identifier name, List<Member> members, Optional<String> documentation, Span span) implements Top {
+    /** {@code values} and {@code attributes}: typed views of {@code members}, computed once (as for {@link Model}). */
+    record Enum(Identifier name, List<Member> members, Optional<String> documentation, Span span,
+                List<EnumValue> values, List<Attribute> attributes) implements Top {
         public Enum {
             members = List.copyOf(members);
+            values = Members.of(members, EnumValue.class);
+            attributes = Members.blockAttributes(members);
         }
 
-        public List<EnumValue> values() {
-            return Members.of(members, EnumValue.class);
-        }
-
-        public List<Attribute> attributes() {
-            return Members.blockAttributes(members);
+        public Enum(Identifier name, List<Member> members, Optional<String> documentation, Span span) {
+            this(name, members, documentation, span, null, null);
         }
     }
 

@@ -522,7 +522,8 @@ public final class PslParser {
         } else {
             pos = afterBase;
         }
-        return new FieldType(base[0], base[1] != null, form, span(start, pos), nameSpan);
+        // a plain type's span is its name's: one object for both
+        return new FieldType(base[0], base[1] != null, form, pos == afterBase ? nameSpan : span(start, pos), nameSpan);
     }
 
     /** Returns {name, "unsupported" or null}. */
@@ -640,10 +641,12 @@ public final class PslParser {
     /** {@code argument = _{ named_argument | empty_argument | expression }}. */
     private boolean argument(List<Argument> args, List<Identifier> empty) {
         int start = pos;
-        Identifier name = identifier();
-        if (name != null) {
+        // most arguments are positional ("r2_0", now(), [a, b]): the name is built only when a colon follows
+        if (identifierChars()) {
+            int nameEnd = pos;
             skip();
             if (lit(":")) {
+                Identifier name = new Identifier(intern(start, nameEnd), span(start, nameEnd));
                 int afterColon = pos;
                 skip();
                 Expression value = expression();
@@ -1091,9 +1094,15 @@ public final class PslParser {
         if (block == null) {
             return Optional.empty();
         }
-        List<String> lines = block.comments().stream().map(Comment::documentation).flatMap(Optional::stream)
-                .toList();
-        return lines.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", lines));
+        // every documented block passes here: a loop, not a stream pipeline
+        StringBuilder sb = null;
+        for (Comment c : block.comments()) {
+            Optional<String> line = c.documentation();
+            if (line.isPresent()) {
+                sb = sb == null ? new StringBuilder(line.get()) : sb.append('\n').append(line.get());
+            }
+        }
+        return sb == null ? Optional.empty() : Optional.of(sb.toString());
     }
 
     /** pest's {@code WHITESPACE = _{ SPACE_SEPARATOR | "\t" }}. */

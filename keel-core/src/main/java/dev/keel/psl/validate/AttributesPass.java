@@ -136,18 +136,24 @@ final class AttributesPass {
             });
         }
         Attribute relationAttr = v.current();
-        relationAttr.arguments().arguments().stream()
-                .filter(a -> a.name().map(n -> n.name().equals("map")).orElse(false)).findFirst()
-                .ifPresent(a -> rf.mapSpan = a.span());
+        for (Argument a : relationAttr.arguments().arguments()) {
+            if (a.name().isPresent() && a.name().get().name().equals("map")) {
+                rf.mapSpan = a.span();
+                break;
+            }
+        }
         mapArgument().ifPresent(m -> rf.map = m);
     }
+
+    /** {@code values()} copies its array on every call. */
+    private static final ReferentialAction[] REFERENTIAL_ACTIONS = ReferentialAction.values();
 
     private Optional<ReferentialAction> referentialAction(Expression e) {
         Optional<String> c = Coerce.constant(e, d);
         if (c.isEmpty()) {
             return Optional.empty();
         }
-        for (ReferentialAction a : ReferentialAction.values()) {
+        for (ReferentialAction a : REFERENTIAL_ACTIONS) {
             if (a.name().equals(c.get())) {
                 return Optional.of(a);
             }

@@ -29,17 +29,16 @@ final class ConstraintNames {
 
     /** {@link #index} of the fields' database names, without the intermediate list. */
     static String indexOf(String table, List<SchemaDb.ScalarInfo> fields, IndexKind kind) {
-        String suffix = kind == IndexKind.UNIQUE ? "_key" : "_idx";
-        return truncate(joined(table, fields), MAX_LENGTH - suffix.length()) + suffix;
+        return joined(table, fields, kind == IndexKind.UNIQUE ? "_key" : "_idx");
     }
 
     /** {@link #foreignKey} of the fields' database names, without the intermediate list. */
     static String foreignKeyOf(String table, List<SchemaDb.ScalarInfo> fields) {
-        String suffix = "_fkey";
-        return truncate(joined(table, fields), MAX_LENGTH - suffix.length()) + suffix;
+        return joined(table, fields, "_fkey");
     }
 
-    private static String joined(String table, List<SchemaDb.ScalarInfo> fields) {
+    /** {@code table_field1_field2}, cut to leave room for the suffix, then the suffix: one builder, one string. */
+    private static String joined(String table, List<SchemaDb.ScalarInfo> fields, String suffix) {
         StringBuilder sb = new StringBuilder(table.length() + 16 * fields.size() + 5).append(table).append('_');
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
@@ -47,7 +46,10 @@ final class ConstraintNames {
             }
             sb.append(fields.get(i).dbName());
         }
-        return sb.toString();
+        if (sb.length() > MAX_LENGTH - suffix.length()) {
+            sb.setLength(MAX_LENGTH - suffix.length());
+        }
+        return sb.append(suffix).toString();
     }
 
     private static String truncate(String s, int max) {

@@ -5,6 +5,7 @@ import dev.keel.psl.model.IndexAlgorithm;
 import dev.keel.psl.model.IndexField;
 import dev.keel.psl.model.IndexKind;
 import dev.keel.psl.model.ScalarType;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,11 +17,11 @@ final class IndexRules {
     static void model(SchemaDb db, SchemaDb.ModelInfo m) {
         if (m.id != null && !m.isView()) {
             String attr = m.id.sourceField != null ? "@id" : "@@id";
-            if (m.id.fields.stream().anyMatch(f -> f.length().isPresent())) {
+            if (anyLength(m.id.fields)) {
                 db.diagnostics.add(PslErrors.attributeValidation("The length argument is not supported in the primary"
                         + " key with the current connector", attr, m.id.attribute.span()));
             }
-            if (m.id.fields.stream().anyMatch(f -> f.sort().isPresent())) {
+            if (anySort(m.id.fields)) {
                 db.diagnostics.add(PslErrors.attributeValidation("The sort argument is not supported in the primary"
                         + " key with the current connector", attr, m.id.attribute.span()));
             }
@@ -45,11 +46,11 @@ final class IndexRules {
                         + " current connector.", "@@fulltext", idx.attribute.span()));
                 continue;
             }
-            if (!m.isView() && idx.fields.stream().anyMatch(f -> f.length().isPresent())) {
+            if (!m.isView() && anyLength(idx.fields)) {
                 db.diagnostics.add(PslErrors.attributeValidation("The length argument is not supported in an index"
                         + " definition with the current connector", attr, idx.attribute.span()));
             }
-            if (idx.algorithm == IndexAlgorithm.Hash && idx.fields.stream().anyMatch(f -> f.sort().isPresent())) {
+            if (idx.algorithm == IndexAlgorithm.Hash && anySort(idx.fields)) {
                 db.diagnostics.add(PslErrors.attributeValidation("Hash type does not support sort option.", attr,
                         idx.attribute.span()));
             }
@@ -57,6 +58,25 @@ final class IndexRules {
                 postgres(db, idx, attr);
             }
         }
+    }
+
+    // loops, not streams: these run for every index of the schema
+    private static boolean anyLength(List<IndexField> fields) {
+        for (IndexField f : fields) {
+            if (f.length().isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anySort(List<IndexField> fields) {
+        for (IndexField f : fields) {
+            if (f.sort().isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String attributeName(SchemaDb.IndexInfo idx) {

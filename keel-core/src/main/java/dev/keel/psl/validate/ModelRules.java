@@ -106,7 +106,7 @@ final class ModelRules {
         for (SchemaDb.ModelInfo m : db.models) {
             List<String> local = new ArrayList<>();
             if (m.id != null) {
-                local.add(m.id.map != null ? m.id.map : ConstraintNames.primaryKey(m.dbName()));
+                local.add(m.id.constraintName(m));
             }
             for (SchemaDb.IndexInfo idx : m.indexes) {
                 if (!idx.scalars.isEmpty()) {
@@ -148,22 +148,25 @@ final class ModelRules {
     }
 
     /** One entry of PostgreSQL's per-schema namespace of primary keys, indexes and unique constraints. */
-    private record Named(SchemaDb.ModelInfo model, String name, String attributeName, dev.keel.diag.Span span) {
+    private record Named(String name, String attributeName, dev.keel.diag.Span span) {
     }
 
     static void constraintNames(SchemaDb db) {
-        Map<String, List<Named>> byName = new HashMap<>();
+        // per schema: name -> whether it is taken more than once (most schemas have one schema and no clash)
+        Map<String, Map<String, Boolean>> taken = new HashMap<>();
         List<Named> all = new ArrayList<>();
+        List<Map<String, Boolean>> namespaces = new ArrayList<>();
         for (SchemaDb.ModelInfo m : db.models) {
             if (m.isView()) {
                 continue;
             }
-            String schema = m.schema == null ? "" : m.schema;
+            Map<String, Boolean> namespace = taken.computeIfAbsent(m.schema == null ? "" : m.schema,
+                    k -> new HashMap<>());
             if (m.id != null) {
-                String name = m.id.map != null ? m.id.map : ConstraintNames.primaryKey(m.dbName());
-                Named n = new Named(m, name, m.id.sourceField != null ? "@id" : "@@id", m.id.attribute.span());
-                all.add(n);
-                byName.computeIfAbsent(schema + "\u0000" + name, k -> new ArrayList<>()).add(n);
+                String name = m.id.constraintName(m);
+                all.add(new Named(name, m.id.sourceField != null ? "@id" : "@@id", m.id.attribute.span()));
+                namespaces.add(namespace);
+                namespace.merge(name, Boolean.FALSE, (a, b) -> Boolean.TRUE);
             }
             for (SchemaDb.IndexInfo idx : m.indexes) {
                 if (idx.kind == IndexKind.FULLTEXT || idx.scalars.isEmpty()) {
@@ -171,14 +174,14 @@ final class ModelRules {
                 }
                 String name = idx.constraintName(m);
                 String attr = idx.sourceField != null ? "@unique" : idx.isUnique() ? "@@unique" : "@@index";
-                Named n = new Named(m, name, attr, idx.attribute.span());
-                all.add(n);
-                byName.computeIfAbsent(schema + "\u0000" + name, k -> new ArrayList<>()).add(n);
+                all.add(new Named(name, attr, idx.attribute.span()));
+                namespaces.add(namespace);
+                namespace.merge(name, Boolean.FALSE, (a, b) -> Boolean.TRUE);
             }
         }
-        for (Named n : all) {
-            String schema = n.model().schema == null ? "" : n.model().schema;
-            if (byName.get(schema + "\u0000" + n.name()).size() > 1) {
+        for (int i = 0; i < all.size(); i++) {
+            Named n = all.get(i);
+            if (namespaces.get(i).get(n.name())) {
                 db.diagnostics.add(PslErrors.attributeValidation("The given constraint name `" + n.name() + "` has to"
                         + " be unique in the following namespace: global for primary key, indexes and unique"
                         + " constraints. Please provide a different name using the `map` argument.",

@@ -61,13 +61,13 @@ final class NativeTypes {
         Diagnostics d = db.diagnostics;
         String full = attr.name().name();
         int dot = full.indexOf('.');
-        String prefix = full.substring(0, dot);
-        String typeName = full.substring(dot + 1);
+        String typeName = db.nativeTypeName(full);
         String dsName = db.config.datasourceName();
         if (dsName == null) {
             return; // without a datasource Prisma has no connector to check against
         }
-        if (!prefix.equals(dsName)) {
+        if (dot != dsName.length() || !full.startsWith(dsName)) {
+            String prefix = full.substring(0, dot);
             d.add(PslErrors.invalidNativeTypePrefix(prefix, dsName, dsName + "." + typeName, attr.span()));
             return;
         }
@@ -90,7 +90,6 @@ final class NativeTypes {
             }
             args = List.of(sources);
         }
-        String raw = args.isEmpty() ? "()" : "(" + String.join(", ", args) + ")";
         switch (spec.args()) {
             case NONE -> {
                 if (!args.isEmpty()) {
@@ -105,7 +104,7 @@ final class NativeTypes {
                     return;
                 }
                 if (args.size() == 1 && parseU32(attr.arguments().arguments().get(0)).isEmpty()) {
-                    d.add(PslErrors.valueParser("a nonnegative integer", raw, attr.span()));
+                    d.add(PslErrors.valueParser("a nonnegative integer", raw(args), attr.span()));
                     return;
                 }
             }
@@ -116,7 +115,7 @@ final class NativeTypes {
                 }
                 if (args.size() == 1 || args.size() == 2 && (parseU32(attr.arguments().arguments().get(0)).isEmpty()
                         || parseU32(attr.arguments().arguments().get(1)).isEmpty())) {
-                    d.add(PslErrors.valueParser("two nonnegative integers", raw, attr.span()));
+                    d.add(PslErrors.valueParser("two nonnegative integers", raw(args), attr.span()));
                     return;
                 }
             }
@@ -127,6 +126,11 @@ final class NativeTypes {
             return;
         }
         field.nativeType = new NativeType(typeName, args);
+    }
+
+    /** The arguments as written, for a diagnostic. */
+    private static String raw(List<String> args) {
+        return args.isEmpty() ? "()" : "(" + String.join(", ", args) + ")";
     }
 
     private static Optional<Long> parseU32(Argument a) {
@@ -146,8 +150,7 @@ final class NativeTypes {
         if (field.nativeAttribute == null) {
             return Optional.empty();
         }
-        String full = field.nativeAttribute.name().name();
-        String typeName = full.substring(full.indexOf('.') + 1);
+        String typeName = db.nativeTypeName(field.nativeAttribute.name().name());
         return POSTGRES.containsKey(typeName) ? Optional.of(typeName) : Optional.empty();
     }
 }

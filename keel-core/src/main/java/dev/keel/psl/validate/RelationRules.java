@@ -42,15 +42,28 @@ final class RelationRules {
      * ("we don't want to spam"), so this returns whether it reported.
      */
     static boolean ambiguity(SchemaDb db, SchemaDb.ModelInfo m) {
-        for (SchemaDb.RelationFieldInfo field : m.relationFields) {
-            List<SchemaDb.RelationFieldInfo> same = new ArrayList<>();
-            for (SchemaDb.RelationFieldInfo other : m.relationFields) {
-                if (other.target == field.target && relationName(other).equals(relationName(field))) {
-                    same.add(other);
+        // every pair of the model's relation fields is compared: each field's relation name is built once
+        int n = m.relationFields.size();
+        String[] relationNames = new String[n];
+        for (int i = 0; i < n; i++) {
+            relationNames[i] = relationName(m.relationFields.get(i));
+        }
+        for (int i = 0; i < n; i++) {
+            SchemaDb.RelationFieldInfo field = m.relationFields.get(i);
+            int count = 0;
+            for (int j = 0; j < n; j++) {
+                if (m.relationFields.get(j).target == field.target && relationNames[j].equals(relationNames[i])) {
+                    count++;
                 }
             }
-            if (same.size() < 2) {
+            if (count < 2) {
                 continue;
+            }
+            List<SchemaDb.RelationFieldInfo> same = new ArrayList<>();
+            for (int j = 0; j < n; j++) {
+                if (m.relationFields.get(j).target == field.target && relationNames[j].equals(relationNames[i])) {
+                    same.add(m.relationFields.get(j));
+                }
             }
             boolean self = field.target == m;
             boolean explicit = field.name != null;
@@ -485,7 +498,10 @@ final class RelationRules {
         if (f.fields == null) {
             return;
         }
-        boolean anyRequired = f.fields.stream().anyMatch(s -> s.arity() == Arity.REQUIRED);
+        boolean anyRequired = false;
+        for (SchemaDb.ScalarInfo s : f.fields) {
+            anyRequired |= s.arity() == Arity.REQUIRED;
+        }
         checkAction(db, f, "onDelete", f.onDelete, anyRequired);
         checkAction(db, f, "onUpdate", f.onUpdate, anyRequired);
     }

@@ -66,6 +66,16 @@ final class SchemaDb {
         return Optional.empty();
     }
 
+    /**
+     * The type name of a native type attribute's name ({@code db.VarChar} to {@code VarChar}): one string per distinct
+     * attribute name (the parser interns those), so type look-ups hash it once per schema rather than once per field.
+     */
+    String nativeTypeName(String attributeName) {
+        return nativeTypeNames.computeIfAbsent(attributeName, a -> a.substring(a.indexOf('.') + 1));
+    }
+
+    private final Map<String, String> nativeTypeNames = new HashMap<>();
+
     /** What the configuration blocks say (filled by {@link ConfigRules}). */
     static final class Config {
         Top.ConfigBlock datasource;
@@ -120,12 +130,14 @@ final class SchemaDb {
         /** Name lookups, built once the fields are typed ({@link #index()}); first declaration wins. */
         private final Map<String, ScalarInfo> scalarByName = new java.util.HashMap<>();
         private final Map<String, RelationFieldInfo> relationByName = new java.util.HashMap<>();
-        private final Set<String> fieldNames = new java.util.HashSet<>();
 
         void index() {
-            scalars.forEach(s -> scalarByName.putIfAbsent(s.name(), s));
-            relationFields.forEach(r -> relationByName.putIfAbsent(r.name(), r));
-            ast.fields().forEach(f -> fieldNames.add(f.name().name()));
+            for (ScalarInfo s : scalars) {
+                scalarByName.putIfAbsent(s.name(), s);
+            }
+            for (RelationFieldInfo r : relationFields) {
+                relationByName.putIfAbsent(r.name(), r);
+            }
         }
 
         Optional<ScalarInfo> scalar(String fieldName) {
@@ -137,7 +149,16 @@ final class SchemaDb {
         }
 
         boolean hasField(String fieldName) {
-            return fieldNames.contains(fieldName);
+            if (scalarByName.containsKey(fieldName) || relationByName.containsKey(fieldName)) {
+                return true;
+            }
+            // a field without a usable type is neither: asked rarely (an unknown name), so scanned, not indexed
+            for (Field f : ast.fields()) {
+                if (f.name().name().equals(fieldName)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -256,6 +277,15 @@ final class SchemaDb {
         Boolean clustered;
         ScalarInfo sourceField;
         Attribute attribute;
+        private String constraintName;
+
+        /** {@code map:} or Prisma's default name; computed once, after the attributes are resolved. */
+        String constraintName(ModelInfo model) {
+            if (constraintName == null) {
+                constraintName = map != null ? map : ConstraintNames.primaryKey(model.dbName());
+            }
+            return constraintName;
+        }
     }
 
     static final class IndexInfo {

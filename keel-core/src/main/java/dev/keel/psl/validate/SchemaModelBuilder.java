@@ -110,7 +110,7 @@ final class SchemaModelBuilder {
         }
         Optional<PrimaryKey> pk = Optional.ofNullable(m.id).map(id -> new PrimaryKey(id.fields,
                 Optional.ofNullable(id.name), Optional.ofNullable(id.map),
-                id.map != null ? id.map : ConstraintNames.primaryKey(m.dbName()), id.sourceField != null));
+                id.constraintName(m), id.sourceField != null));
         List<Index> indexes = new ArrayList<>(m.indexes.size());
         for (SchemaDb.IndexInfo i : m.indexes) {
             if (i.kind != IndexKind.FULLTEXT) {

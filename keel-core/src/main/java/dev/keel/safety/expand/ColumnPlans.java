@@ -26,18 +26,16 @@ import static dev.keel.safety.expand.PlanRegistrySql.q;
  *       new column wins when it was written (it has no default, so NULL means "not written"), on UPDATE the column
  *       whose value changed wins (the new one when both changed), and an UPDATE that changes neither copies
  *       old → new (which is also how the backfill fills a row);</li>
- *   <li>a backfill procedure walks the primary key (of one or more columns, see {@link KeyWalk}) in batches,
- *       touches only rows whose new column is still NULL while the old one is not (so it never overwrites a write made through the new column), records the last
- *       key and row count in {@code _keel.plans} and commits after every batch: a crashed or cancelled backfill
- *       resumes where it stopped, and no batch holds row locks for long.</li>
+ *   <li>a backfill procedure ({@link BackfillProcedure}) walks the primary key (of one or more columns, see
+ *       {@link KeyWalk}) in batches, touches only rows whose new column is still NULL while the old one is not (so
+ *       it never overwrites a write made through the new column), records the last key and row count in
+ *       {@code _keel.plans} and commits after every batch: a crashed or cancelled backfill resumes where it
+ *       stopped, and no batch holds row locks for long.</li>
  * </ul>
  */
 public final class ColumnPlans {
-    /**
-     * The backfill rests as long as each batch took: at most half of one backend's time goes to copying, and on a
-     * busy server (slow batches) the rests grow with the load. A 5 M-row copy takes about twice as long as unpaced.
-     */
-    public static final String DEFAULT_NICE_RATIO = "1";
+    /** The backfill's default {@code nice_ratio} ({@link BackfillProcedure}). */
+    public static final String DEFAULT_NICE_RATIO = BackfillProcedure.DEFAULT_NICE_RATIO;
 
     private ColumnPlans() {
     }
@@ -156,51 +154,16 @@ public final class ColumnPlans {
                 .append("DROP TRIGGER IF EXISTS ").append(trigger).append(" ON ").append(t).append(";\n")
                 .append("CREATE TRIGGER ").append(trigger).append(" BEFORE INSERT OR UPDATE ON ").append(t)
                 .append(" FOR EACH ROW EXECUTE FUNCTION ").append(fn).append("();\n\n");
-        expand.append("-- BackfillProcedure: batches of batch_size rows in key order, one transaction each\n")
-                .append("CREATE OR REPLACE PROCEDURE ").append(proc)
-                .append("(batch_size integer DEFAULT 1000, pause_seconds double precision DEFAULT 0,\n"
-                        + "    nice_ratio double precision DEFAULT " + DEFAULT_NICE_RATIO + ")\n")
-                .append("LANGUAGE plpgsql AS $keel$\nDECLARE\n")
-                .append(walk.declare())
-                .append("    saved text;\n")
-                .append("    batch_started timestamptz;\n")
-                .append("    changed bigint;\nBEGIN\n")
-                .append("    IF batch_size < 1 OR pause_seconds < 0 OR nice_ratio < 0 THEN\n")
-                .append("        RAISE EXCEPTION 'Keel plan ").append(plan.replace("'", "''"))
-                .append(": batch_size must be positive, pause_seconds and nice_ratio not negative';\n")
-                .append("    END IF;\n")
-                .append("    SELECT \"backfill_last_key\" INTO saved FROM ")
-                .append(PlanRegistrySql.TABLE).append(" WHERE \"name\" = ").append(lit(plan)).append(";\n")
-                .append(walk.restore("saved"))
-                .append("    LOOP\n")
-                .append("        batch_started := clock_timestamp();\n")
-                .append(walk.batch(t, o + " = " + o, n + " IS NULL AND " + o + " IS NOT NULL"))
-                .append("        GET DIAGNOSTICS changed = ROW_COUNT;\n")
-                .append(walk.advance())
-                .append("        UPDATE ").append(PlanRegistrySql.TABLE)
-                .append(" SET \"backfill_last_key\" = ").append(walk.saved())
-                .append(", \"backfill_rows\" = \"backfill_rows\" + changed, \"updated_at\" = now()\n")
-                .append("            WHERE \"name\" = ").append(lit(plan)).append(";\n")
-                .append("        COMMIT;\n")
-                // Duty-cycle pacing (gh-ost's --nice-ratio): rest nice_ratio times as long as the batch took,
-                // commit included, so the backfill yields CPU and I/O in proportion to how busy the server is.
-                .append("        IF pause_seconds > 0 OR nice_ratio > 0 THEN\n")
-                .append("            PERFORM pg_sleep(pause_seconds + nice_ratio * extract(epoch FROM clock_timestamp()"
-                        + " - batch_started));\n")
-                .append("        END IF;\n")
-                .append("    END LOOP;\n")
-                .append("    UPDATE ").append(PlanRegistrySql.TABLE)
-                .append(" SET \"backfilled_at\" = now(), \"updated_at\" = now() WHERE \"name\" = ")
-                .append(lit(plan)).append(";\n")
-                .append("    COMMIT;\nEND\n$keel$;\n");
-
+        expand.append("-- BackfillProcedure: key-ordered batches sized to a target duration, one transaction each\n")
+                .append(BackfillProcedure.create(proc, plan, walk, t, o + " = " + o, n + " IS NULL AND " + o
+                        + " IS NOT NULL", BackfillProcedure.Progress.KEY));
         String backfill = "-- Keel expand/contract plan " + plan + ", release 1: copy the existing rows in batches, resumable (see PLAN.md).\n"
                 + "-- Runs alone, outside a transaction: it commits every batch and records its progress in\n"
                 + "-- \"_keel\".\"plans\"; if it stops, deploy again and it resumes after the last key done.\n"
-                + "-- Paced: after each batch it rests nice_ratio times as long as the batch took (PLAN.md: Pacing).\n"
-                + "-- To run it by hand instead (e.g. slower): CALL " + proc + "(500, 0.05, 2);\n\n"
-                + "-- Backfill\nCALL " + proc + "(batch_size => 1000, pause_seconds => 0, nice_ratio => "
-                + DEFAULT_NICE_RATIO + ");\n";
+                + "-- Paced (PLAN.md: Pacing the backfill): each batch is sized to hold its row locks about\n"
+                + "-- target_batch_ms, gives way after lock_wait_ms to an application transaction holding one of its\n"
+                + "-- rows, and is followed by a rest of nice_ratio times as long as it took.\n\n"
+                + "-- Backfill\n" + BackfillProcedure.call(proc);
 
         List<PlanMigration> release1 = new ArrayList<>();
         release1.add(new PlanMigration("_r1_expand", expand.toString()));
@@ -260,7 +223,7 @@ public final class ColumnPlans {
                         + "column (brief ACCESS EXCLUSIVE, no scan).\n\n")
                 .append("-- DropDualWrite\nDROP TRIGGER IF EXISTS ").append(trigger).append(" ON ").append(t)
                 .append(";\nDROP FUNCTION IF EXISTS ").append(fn).append("();\nDROP PROCEDURE IF EXISTS ")
-                .append(proc).append("(integer, double precision, double precision);\n\n");
+                .append(proc).append(BackfillProcedure.SIGNATURE).append(";\n\n");
         drop.append("-- AlterTable\n");
         if (required) {
             drop.append("ALTER TABLE ").append(t).append(" ALTER COLUMN ").append(n).append(" SET NOT NULL;\n")

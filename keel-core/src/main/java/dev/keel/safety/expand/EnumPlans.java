@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import static dev.keel.safety.expand.PlanRegistrySql.lit;
 import static dev.keel.safety.expand.PlanRegistrySql.object;
@@ -58,11 +59,14 @@ public final class EnumPlans {
         StringBuilder map = new StringBuilder();
         map.append("-- Keel expand/contract plan ").append(plan).append(", release 2: map ").append(oldValue)
                 .append(" to ").append(newValue).append(" on every write, and rewrite existing rows.\n\n");
-        StringBuilder backfill = new StringBuilder("-- Keel expand/contract plan " + plan + ", release 2: backfill "
-                + "(batches of 1000 rows, one transaction each).\n\n-- Backfill\n");
+        // Each backfill CALL commits, so it must be the only statement of its migration (PostgreSQL refuses
+        // transaction control inside a multi-statement transaction).
+        List<String> backfills = new ArrayList<>();
+        List<String> procs = new ArrayList<>();
         StringBuilder verify = new StringBuilder("-- Keel expand/contract plan " + plan + ", release 3: clean up "
                 + "(refuses to run while a row still holds " + oldValue + ").\n\n-- VerifyBackfill\nDO $keel$\nBEGIN\n");
         StringBuilder drop = new StringBuilder("\n-- DropMapping\n");
+        StringBuilder undo = new StringBuilder();
         int i = 0;
         for (Map.Entry<Table, Column> tc : schema.columnsUsing(enumName)) {
             i++;
@@ -87,26 +91,33 @@ public final class EnumPlans {
                     .append("CREATE TRIGGER ").append(trigger).append(" BEFORE INSERT OR UPDATE ON ").append(table)
                     .append(" FOR EACH ROW EXECUTE FUNCTION ").append(fn).append("();\n");
             if (t.primaryKey().isPresent()) {
-                KeyWalk walk = KeyWalk.of(t);
-                map.append("CREATE OR REPLACE PROCEDURE ").append(proc).append("(batch_size integer DEFAULT 1000)\n")
-                        .append("LANGUAGE plpgsql AS $keel$\nDECLARE\n").append(walk.declare())
-                        .append("BEGIN\n    LOOP\n")
-                        .append(walk.batch(table, col + " = " + mapped, holdsOld))
-                        .append(walk.advance())
-                        .append("        COMMIT;\n    END LOOP;\nEND\n$keel$;\n\n");
-                backfill.append("CALL ").append(proc).append("();\n");
+                map.append(BackfillProcedure.create(proc, plan, KeyWalk.of(t), table, col + " = " + mapped, holdsOld,
+                        BackfillProcedure.Progress.ROWS)).append('\n');
+                backfills.add("-- Keel expand/contract plan " + plan + ", release 2: backfill " + t.name().name()
+                        + "." + c.name() + " in batches, one transaction each, resumable, paced (PLAN.md: Pacing the "
+                        + "backfill).\n\n-- Backfill\n" + BackfillProcedure.call(proc));
+                procs.add(proc);
             } else {
                 notes.add("Table " + t.name().name() + " has no primary key: its rows are mapped in one UPDATE.");
-                backfill.append("UPDATE ").append(table).append(" SET ").append(col).append(" = ").append(mapped)
-                        .append(" WHERE ").append(holdsOld).append(";\n");
+                backfills.add("-- Keel expand/contract plan " + plan + ", release 2: backfill " + t.name().name()
+                        + "." + c.name() + " in one UPDATE (the table has no primary key to walk).\n\n-- Backfill\n"
+                        + "UPDATE " + table + " SET " + col + " = " + mapped + " WHERE " + holdsOld + ";\n");
             }
             verify.append("    IF EXISTS (SELECT 1 FROM ").append(table).append(" WHERE ").append(holdsOld)
                     .append(") THEN\n        RAISE EXCEPTION 'Keel plan ").append(plan).append(": ")
                     .append(t.name().name()).append('.').append(c.name().replace("'", "''"))
                     .append(" still holds ").append(oldValue.replace("'", "''")).append("';\n    END IF;\n");
+            // The way back from release 2 (or 3): stop mapping, then write the old label back.
+            String holdsNew = array ? lit(newValue) + " = ANY(" + col + ")" : col + " = " + lit(newValue);
+            String unmapped = array ? "array_replace(" + col + ", " + lit(newValue) + "::" + type + ", "
+                    + lit(oldValue) + "::" + type + ")" : lit(oldValue);
+            undo.append("DROP TRIGGER IF EXISTS ").append(trigger).append(" ON ").append(table).append(";\n")
+                    .append("DROP FUNCTION IF EXISTS ").append(fn).append("();\n")
+                    .append("UPDATE ").append(table).append(" SET ").append(col).append(" = ").append(unmapped)
+                    .append(" WHERE ").append(holdsNew).append(";\n");
             drop.append("DROP TRIGGER IF EXISTS ").append(trigger).append(" ON ").append(table).append(";\n")
                     .append("DROP FUNCTION IF EXISTS ").append(fn).append("();\n")
-                    .append("DROP PROCEDURE IF EXISTS ").append(proc).append("(integer);\n");
+                    .append(BackfillProcedure.drop(proc));
         }
         verify.append("END\n$keel$;\n");
         map.append("-- KeelPlans\n").append(PlanRegistrySql.release(plan, 2, false));
@@ -115,16 +126,11 @@ public final class EnumPlans {
                 + "remove it, drop it from the Prisma enum in a maintenance window; the next migration swaps the "
                 + "type, which rewrites every table using it under ACCESS EXCLUSIVE.");
 
-        // Each backfill CALL commits, so it must be the only statement of its migration (PostgreSQL refuses
-        // transaction control inside a multi-statement transaction).
         List<PlanMigration> release2 = new ArrayList<>();
         release2.add(new PlanMigration("_r2_map", map.toString()));
-        List<String> calls = backfill.toString().lines().filter(l -> l.startsWith("CALL ") || l.startsWith("UPDATE "))
-                .toList();
-        String header = backfill.substring(0, backfill.indexOf("-- Backfill\n") + "-- Backfill\n".length());
-        for (int k = 0; k < calls.size(); k++) {
-            release2.add(new PlanMigration("_r2_backfill" + (calls.size() > 1 ? "_" + (k + 1) : ""),
-                    header + calls.get(k) + "\n"));
+        for (int k = 0; k < backfills.size(); k++) {
+            release2.add(new PlanMigration("_r2_backfill" + (backfills.size() > 1 ? "_" + (k + 1) : ""),
+                    backfills.get(k)));
         }
         List<Release> releases = List.of(
                 new Release(1, "expand", "Add `" + newValue + "` to the Prisma enum (keep `" + oldValue + "`) and ship "
@@ -139,6 +145,24 @@ public final class EnumPlans {
                         List.of(new PlanMigration("_r3_clean", verify + drop.toString()))));
         return new ExpandContractPlan(plan, ExpandContractPlan.Kind.RENAME_ENUM_VALUE,
                 enumName.schema() + "." + enumName.name(), summary, releases, notes,
-                PlanMarkdown.render(plan, summary, releases, notes));
+                PlanMarkdown.render(plan, summary, releases, notes,
+                        procs.isEmpty() ? Optional.empty() : Optional.of(PlanMarkdown.pacing(procs.get(0))),
+                        rollback(oldValue, newValue, undo.toString())));
+    }
+
+    /**
+     * An enum plan adds a label and maps writes; it has no second column to drop. PostgreSQL cannot remove a label,
+     * so release 1 is undone by leaving it unused; releases 2 and 3 by removing the mapping and writing the old label
+     * back, which only code that knows both labels (release 1's) can live with meanwhile.
+     */
+    private static String rollback(String oldValue, String newValue, String undo) {
+        return "After release 1 nothing is lost: PostgreSQL cannot remove the label `" + newValue + "` again, so "
+                + "leave it in the type, unused (it costs nothing), and keep the old code.\n\n"
+                + "After release 2 or 3, roll back to release 1's code (it knows both labels), never further, then "
+                + "stop the mapping and write `" + oldValue + "` back where rows hold `" + newValue + "` (each "
+                + "`UPDATE` rewrites its rows in one transaction: on a large table run it in batches):\n\n"
+                + "```sql\n" + undo + "```\n\n"
+                + "The plan stays recorded at the release it reached in `\"_keel\".\"plans\"`; code older than "
+                + "release 1 may run again once no row holds `" + newValue + "`.\n";
     }
 }

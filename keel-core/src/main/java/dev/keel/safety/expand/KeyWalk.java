@@ -50,19 +50,18 @@ final class KeyWalk {
     }
 
     /**
-     * One batch of the walk: find the key that ends it ({@code EXIT} when no row is left), then run
-     * {@code UPDATE table SET set WHERE <key range> AND filter}. Two spellings ({@code started} or not) instead of
-     * an OR, so that each is a plain key range whatever plan PL/pgSQL caches.
+     * The end of the next batch: the key of the {@code batch_size}-th row after the last key done that still matches
+     * {@code filter} ({@code EXIT} when no such row is left). Counting only rows that need the work keeps a batch's
+     * cost proportional to its size even where most rows are done already; the scan locks no row. Two spellings
+     * ({@code started} or not) instead of an OR, so that each is a plain key range whatever plan PL/pgSQL caches.
      */
-    String batch(String table, String set, String filter) {
-        return "        IF NOT started THEN\n" + batch(table, set, filter, false)
-                + "        ELSE\n" + batch(table, set, filter, true)
+    String end(String table, String filter, String batchSize) {
+        return "        IF NOT started THEN\n" + end(table, filter, batchSize, false)
+                + "        ELSE\n" + end(table, filter, batchSize, true)
                 + "        END IF;\n";
     }
 
-    private String batch(String table, String set, String filter, boolean after) {
-        String key = row(columns);
-        String from = after ? " WHERE " + key + " > " + row(vars("last_")) : "";
+    private String end(String table, String filter, String batchSize, boolean after) {
         List<String> ks = new ArrayList<>();
         List<String> desc = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
@@ -70,11 +69,23 @@ final class KeyWalk {
             desc.add("k" + (i + 1) + " DESC");
         }
         return "            SELECT " + String.join(", ", vars("k")) + " INTO " + String.join(", ", vars("batch_"))
-                + " FROM (SELECT " + String.join(", ", ks) + " FROM " + table + from + " ORDER BY "
-                + String.join(", ", columns) + " LIMIT batch_size) AS b ORDER BY " + String.join(", ", desc)
+                + " FROM (SELECT " + String.join(", ", ks) + " FROM " + table + " WHERE "
+                + (after ? row(columns) + " > " + row(vars("last_")) + " AND " : "") + filter + " ORDER BY "
+                + String.join(", ", columns) + " LIMIT " + batchSize + ") AS b ORDER BY " + String.join(", ", desc)
                 + " LIMIT 1;\n"
-                + "            EXIT WHEN NOT FOUND;\n"
-                + "            UPDATE " + table + " SET " + set + " WHERE "
+                + "            EXIT WHEN NOT FOUND;\n";
+    }
+
+    /** The batch found by {@link #end}: {@code UPDATE table SET set WHERE <key range> AND filter}. */
+    String update(String table, String set, String filter, String indent) {
+        return indent + "IF NOT started THEN\n" + update(table, set, filter, false, indent)
+                + indent + "ELSE\n" + update(table, set, filter, true, indent)
+                + indent + "END IF;\n";
+    }
+
+    private String update(String table, String set, String filter, boolean after, String indent) {
+        String key = row(columns);
+        return indent + "    UPDATE " + table + " SET " + set + " WHERE "
                 + (after ? key + " > " + row(vars("last_")) + " AND " : "") + key + " <= " + row(vars("batch_"))
                 + " AND " + filter + ";\n";
     }

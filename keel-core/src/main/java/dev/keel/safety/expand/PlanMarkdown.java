@@ -12,9 +12,21 @@ final class PlanMarkdown {
         return render(plan, summary, releases, notes, Optional.empty());
     }
 
+    /** A column plan's way back: its second column and what release 1 hung on it can simply be dropped. */
+    static final String COLUMN_ROLLBACK = "Before release 3 nothing is lost: drop the trigger, any foreign key of "
+            + "another table that references the new column (release 1 added them `NOT VALID`), then the new column "
+            + "(its indexes and constraints go with it), or leave them, and keep the old code. After release 3 the old "
+            + "column is gone; roll forward.\n";
+
     /** {@code pacing}: the section on how the backfill is paced, for plans that have one. */
     static String render(String plan, String summary, List<Release> releases, List<String> notes,
                          Optional<String> pacing) {
+        return render(plan, summary, releases, notes, pacing, COLUMN_ROLLBACK);
+    }
+
+    /** {@code rollback}: the body of the "Rolling back" section, which depends on what the plan changes. */
+    static String render(String plan, String summary, List<Release> releases, List<String> notes,
+                         Optional<String> pacing, String rollback) {
         StringBuilder sb = new StringBuilder();
         sb.append("# Keel expand/contract plan `").append(plan).append("`\n\n")
                 .append("Goal: ").append(summary).append(", without downtime and without losing a write, in ")
@@ -44,27 +56,38 @@ final class PlanMarkdown {
             notes.forEach(n -> sb.append("- ").append(n).append('\n'));
             sb.append('\n');
         }
-        sb.append("## Rolling back\n\n")
-                .append("Before release 3 nothing is lost: drop the trigger, any foreign key of another table that "
-                        + "references the new column (release 1 added them `NOT VALID`), then the new column (its "
-                        + "indexes and constraints go with it), or leave them, and keep the old code. After release 3 "
-                        + "the old column is gone; roll forward.\n");
+        sb.append("## Rolling back\n\n").append(rollback);
         return sb.toString();
     }
 
     /** How the backfill procedure {@code proc} shares the server with the application, and how to change it. */
     static String pacing(String proc) {
         return "## Pacing the backfill\n\n"
-                + "The backfill copies `batch_size` rows per transaction (default 1,000), then rests "
-                + "`pause_seconds + nice_ratio × the batch's duration` (commit included) before the next batch, like "
-                + "gh-ost's `--nice-ratio`. The migration calls it with `nice_ratio => " + ColumnPlans.DEFAULT_NICE_RATIO
-                + "`: it rests as long as it worked, so it takes at most half of one backend's time, and when the "
-                + "server is busy its batches get slower and its rests longer with them: the application's queries "
-                + "get the CPU and I/O first. The price is wall time: about twice the unpaced copy. Edit the `CALL` "
-                + "before deploying to change it: `nice_ratio => 0` for the fastest copy on a quiet database, 2 or 3 "
-                + "on a server near its limit. A stopped backfill (cancelled, crashed, or run with other arguments) "
-                + "resumes after the last key it committed:\n\n"
-                + "```sql\nCALL " + proc + "(batch_size => 500, pause_seconds => 0, nice_ratio => 3);\n```\n";
+                + "The backfill works in key order, one transaction per batch, and shares the table with the "
+                + "application three ways:\n\n"
+                + "- **Batch time** (`target_batch_ms`, default " + BackfillProcedure.DEFAULT_TARGET_BATCH_MS + "): a "
+                + "batch's rows stay locked until it commits, so an application write to one of them waits up to the "
+                + "batch's duration. Each batch is sized from how long the previous one held its locks (at most twice "
+                + "as many rows, as few as needed; the first has `batch_size` = " + BackfillProcedure.DEFAULT_BATCH_SIZE
+                + " rows, none has more than `max_batch_size` = " + BackfillProcedure.DEFAULT_MAX_BATCH_SIZE + "), "
+                + "like pt-online-schema-change's `--chunk-time`. `target_batch_ms => 0` keeps `batch_size` fixed.\n"
+                + "- **Giving way** (`lock_wait_ms`, default " + BackfillProcedure.DEFAULT_LOCK_WAIT_MS + "): when an "
+                + "application transaction holds a row of the batch, the batch waits at most that long, then undoes "
+                + "itself, rests and tries again with half the rows, rather than keep every row it already locked "
+                + "waiting too. After " + BackfillProcedure.MAX_YIELDS + " attempts in a row it waits like any "
+                + "statement. `lock_wait_ms => 0` always waits.\n"
+                + "- **Duty cycle** (`nice_ratio`, default " + BackfillProcedure.DEFAULT_NICE_RATIO + "; "
+                + "`pause_seconds`, default 0): after each batch it rests `pause_seconds + nice_ratio × the batch's "
+                + "duration`, like gh-ost's `--nice-ratio`. With 1 it rests as long as it worked, so it takes at most "
+                + "half of one backend's time, and when the server is busy its batches get slower and its rests longer "
+                + "with them: the application's queries get the CPU and I/O first. The price is wall time: about twice "
+                + "the unpaced copy.\n\n"
+                + "Edit the `CALL` before deploying to change them: `nice_ratio => 0` for the fastest copy on a quiet "
+                + "database, 2 or 3 on a server near its limit, a smaller `target_batch_ms` if the application's "
+                + "writes must never wait that long. A stopped backfill (cancelled, crashed, or run with other "
+                + "arguments) resumes where it stopped:\n\n"
+                + "```sql\nCALL " + proc + "(batch_size => 100, pause_seconds => 0, nice_ratio => 3,\n"
+                + "    target_batch_ms => 10, max_batch_size => 10000, lock_wait_ms => 20);\n```\n";
     }
 
     /** What the migration does, from its header comment (after the plan name). */

@@ -56,6 +56,9 @@ public final class LintRun {
         this.names = PrismaNames.find(workingDir);
     }
 
+    /** Live objects the shadow databases of this run could not have, each reported once. */
+    private final Set<Finding> notices = new LinkedHashSet<>();
+
     /** The folder linted when no path is given. */
     public static final String DEFAULT_DIR = "prisma/migrations";
 
@@ -84,7 +87,7 @@ public final class LintRun {
         for (Path file : loose) {
             reports.add(looseFile(file, live));
         }
-        return new LintResult(context(live), reports);
+        return new LintResult(context(live), reports, List.copyOf(notices));
     }
 
     /**
@@ -112,7 +115,7 @@ public final class LintRun {
             }
             out.add(linter.lint(name, sql, rows));
         });
-        return new LintResult(context(live), out);
+        return new LintResult(context(live), out, List.copyOf(notices));
     }
 
     private static String context(Optional<Live> live) {
@@ -228,7 +231,9 @@ public final class LintRun {
         DatabaseUrl shadow = server.createDatabase("keel_lint");
         try (Connection c = shadow.connect()) {
             if (live.isPresent()) {
-                live.get().recreateOn(c);
+                for (LiveObjects.Skipped skipped : live.get().recreateOn(c)) {
+                    notices.add(notice(live.get().url(), skipped));
+                }
             }
             // Judged for the server the files will be deployed to: the live database's version when there is one.
             OptionalInt version = live.map(l -> OptionalInt.of(l.serverVersionNum())).orElse(OptionalInt.empty());
@@ -239,6 +244,18 @@ public final class LintRun {
         } finally {
             server.dropDatabase(shadow.database());
         }
+    }
+
+    /**
+     * A live object missing from the shadow: the judgement there is of a database without it, so a migration that
+     * calls, drops or depends on it fails on the shadow although it may work on the live database.
+     */
+    private static Finding notice(DatabaseUrl live, LiveObjects.Skipped s) {
+        String first = s.object().sql().strip().lines().findFirst().orElse("");
+        return new Finding(Rule.LIVE_OBJECT_SKIPPED, live.toString(), 0, first, Optional.empty(),
+                s.object().name() + " of the live database is not on the shadow database: PostgreSQL refused it there ("
+                        + s.reason() + "); statements that use it are judged without it",
+                "-- nothing to change in the migration; if it uses " + s.object().name() + ", judge it by hand");
     }
 
     private static FileReport unreadable(String name, String why) {
@@ -295,17 +312,18 @@ public final class LintRun {
             }
         }
 
-        void recreateOn(Connection shadow) throws SQLException {
+        /** Recreates the live schema on {@code shadow}; returns the objects PostgreSQL refused there. */
+        List<LiveObjects.Skipped> recreateOn(Connection shadow) throws SQLException {
             try (Statement st = shadow.createStatement()) {
                 if (!url.schema().equals("public")) {
                     st.execute("CREATE SCHEMA IF NOT EXISTS " + dev.keel.schema.Identifiers.quote(url.schema()));
                     st.execute("SET search_path TO " + dev.keel.schema.Identifiers.quote(url.schema()));
                 }
-                List<String> retry = objects.createBeforeTables(shadow);
+                List<LiveObjects.LiveObject> retry = objects.createBeforeTables(shadow);
                 for (dev.keel.render.Statement s : ScriptRenderer.statements(Differ.diff(Schema.empty(), schema))) {
                     st.execute(s.sql());
                 }
-                objects.createAfterTables(shadow, retry);
+                return objects.createAfterTables(shadow, retry);
             }
         }
     }

@@ -53,6 +53,9 @@ public enum Rule {
     REQUIRE_ENUM_VALUE_ORDERING("require-enum-value-ordering", Severity.ADVICE),
     // What PostgreSQL said while running it.
     IDENTIFIER_TRUNCATED("identifier-truncated", Severity.WARNING),
+    // The shadow database itself: an object of the live database it could not have (a notice, not a problem of the
+    // migration: the exit code ignores it).
+    LIVE_OBJECT_SKIPPED("live-object-skipped", Severity.NOTICE),
     // The suppression comments themselves.
     ALLOW_WITHOUT_REASON("allow-without-reason", Severity.WARNING),
     UNUSED_ALLOW("unused-allow", Severity.WARNING);
@@ -76,5 +79,6 @@ public enum Rule {
         return Arrays.stream(values()).filter(r -> r.id.equals(id) || id.equals(r.alias)).findFirst();
     }
 
-    public enum Severity { ERROR, WARNING, ADVICE }
+    /** {@code NOTICE}: information about the judgement itself; reported, but it never fails the run. */
+    public enum Severity { ERROR, WARNING, ADVICE, NOTICE }
 }

@@ -87,11 +87,10 @@ class BackfillPacingTest {
         List<Path> written = PlanFiles.write(s.dir(), LocalDateTime.of(2024, 3, 1, 9, 0), s.plan());
         Path backfill = written.get(1).resolve("migration.sql");
         String sql = Files.readString(backfill);
-        assertThat(sql).contains("(batch_size => 1000, pause_seconds => 0, nice_ratio => 1);");
+        assertThat(sql).contains("(batch_size => 100, pause_seconds => 0, nice_ratio => 1,\n"
+                + "    target_batch_ms => 20, max_batch_size => 10000, lock_wait_ms => 20);");
         assertThat(Files.readString(written.get(0).resolve("PLAN.md"))).contains("## Pacing the backfill",
-                "nice_ratio => 1");
-        // Ten batches, so the rests are spread over the run as they are on a big table.
-        Files.writeString(backfill, sql.replace("batch_size => 1000", "batch_size => 20"));
+                "`nice_ratio`, default 1", "`target_batch_ms`, default 20", "`lock_wait_ms`, default 20");
 
         DeployResult r = s.keel().deploy();
         assertThat(r.failure()).isEmpty();

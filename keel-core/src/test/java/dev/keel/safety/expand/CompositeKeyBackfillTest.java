@@ -90,9 +90,10 @@ class CompositeKeyBackfillTest {
         assertThat(plan.notes()).noneMatch(n -> n.contains("primary key"));
         db.execute(plan.release(1).migrations().get(0).sql());
         db.execute(plan.release(2).migrations().get(0).sql());
-        String call = plan.release(2).migrations().get(1).sql().lines().filter(l -> l.startsWith("CALL "))
-                .findFirst().orElseThrow();
-        db.execute(call.replace("()", "(33)"));
+        String call = plan.release(2).migrations().get(1).sql();
+        assertThat(call).contains("CALL \"_keel\".\"backfill_rename_status_old_1\"(batch_size => 100,");
+        db.execute(call.replace("batch_size => 100,", "batch_size => 33,").replace("target_batch_ms => 20",
+                "target_batch_ms => 0"));
         assertThat(db.column("SELECT s::text || ':' || count(*) FROM \"Item\" GROUP BY s ORDER BY s::text"))
                 .containsExactly("B:1000", "NEW:1000");
     }

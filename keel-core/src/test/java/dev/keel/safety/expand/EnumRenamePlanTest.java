@@ -81,6 +81,58 @@ class EnumRenamePlanTest {
         }
     }
 
+    /**
+     * PLAN.md's way back for an enum plan (it used to tell how to drop "the new column", which an enum plan does not
+     * have): its SQL, run after release 2, stops the mapping and writes the old label back, scalar and list columns.
+     */
+    @Test
+    void planMdRollsBackReleaseTwo(TestDb db, @TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("migrations");
+        Files.createDirectories(dir.resolve("20240101000000_init"));
+        Files.writeString(dir.resolve("migration_lock.toml"), "provider = \"postgresql\"\n");
+        Files.writeString(dir.resolve("20240101000000_init/migration.sql"), """
+                CREATE TYPE "Status" AS ENUM ('ACTIVE', 'SUSPENDED');
+                CREATE TABLE "User" ("id" SERIAL NOT NULL, "status" "Status" NOT NULL DEFAULT 'ACTIVE',
+                    "history" "Status"[], CONSTRAINT "User_pkey" PRIMARY KEY ("id"));
+                CREATE TABLE "Log" ("status" "Status");
+                INSERT INTO "User" ("status", "history") SELECT CASE WHEN g % 3 = 0 THEN 'SUSPENDED' ELSE 'ACTIVE'
+                    END::"Status", ARRAY['ACTIVE', 'SUSPENDED']::"Status"[] FROM generate_series(1, 300) g;
+                INSERT INTO "Log" VALUES ('SUSPENDED'), ('ACTIVE');
+                """);
+        Keel keel = Keel.configure().workingDir(tmp).migrationsDir(dir).databaseUrl(db.url().toString())
+                .environment(Map.of()).build();
+        assertThat(keel.deploy().failure()).isEmpty();
+        ExpandContractPlan plan;
+        try (Connection c = db.connect()) {
+            plan = EnumPlans.renameValue(Introspector.introspect(c, List.of("public")),
+                    new QualifiedName("public", "Status"), "SUSPENDED", "BLOCKED");
+        }
+        PlanFiles.write(dir, LocalDateTime.of(2024, 5, 1, 0, 0), plan);
+        assertThat(keel.deploy().failure()).isEmpty();
+        PlanFiles.advance(dir, LocalDateTime.of(2024, 5, 2, 0, 0), plan.name());
+        assertThat(keel.deploy().failure()).isEmpty();
+        assertThat(count(db, "\"status\" = 'BLOCKED'")).isEqualTo(100);
+
+        Path md;
+        try (var files = Files.walk(dir)) {
+            md = files.filter(p -> p.getFileName().toString().equals("PLAN.md")).findFirst().orElseThrow();
+        }
+        String text = Files.readString(md);
+        String rollback = text.substring(text.indexOf("## Rolling back"));
+        assertThat(rollback).doesNotContain("column").contains("`BLOCKED`", "`SUSPENDED`");
+        String sql = rollback.substring(rollback.indexOf("```sql\n") + 7, rollback.lastIndexOf("```"));
+        db.execute(sql);
+
+        assertThat(count(db, "\"status\" = 'BLOCKED' OR 'BLOCKED' = ANY(\"history\")")).isZero();
+        assertThat(count(db, "\"status\" = 'SUSPENDED'")).isEqualTo(100);
+        assertThat(count(db, "\"history\" = ARRAY['ACTIVE', 'SUSPENDED']::\"Status\"[]")).isEqualTo(300);
+        assertThat(db.column("SELECT \"status\"::text FROM \"Log\" ORDER BY 1")).containsExactly("ACTIVE", "SUSPENDED");
+        // Writes of the old label are no longer mapped: release 1's code works as before release 2.
+        db.execute("INSERT INTO \"User\" (\"status\") VALUES ('SUSPENDED')");
+        assertThat(count(db, "\"status\" = 'SUSPENDED'")).isEqualTo(101);
+        assertThat(db.column("SELECT count(*) FROM pg_trigger WHERE tgname LIKE '_keel_map_%'")).containsExactly("0");
+    }
+
     private static long count(TestDb db, String where) {
         return Long.parseLong(db.column("SELECT count(*) FROM \"User\" WHERE " + where).get(0));
     }

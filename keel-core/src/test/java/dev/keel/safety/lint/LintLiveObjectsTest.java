@@ -59,4 +59,44 @@ class LintLiveObjectsTest {
             server.dropDatabase(live.database());
         }
     }
+
+    /**
+     * Objects of the live schema that depend on another schema (which the shadow does not get) cannot be recreated
+     * there: each is reported as a notice naming it and PostgreSQL's reason, and the run's exit code is not changed.
+     */
+    @Test
+    void objectsTheShadowCannotHaveAreNoticesNotErrors(@TempDir Path root) throws Exception {
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.get();
+        DatabaseUrl live = server.createDatabase("lint_live_skipped");
+        try {
+            try (Connection c = live.connect(); Statement st = c.createStatement()) {
+                st.execute("""
+                        CREATE SCHEMA audit;
+                        CREATE TYPE audit.level AS ENUM ('low', 'high');
+                        CREATE FUNCTION audit.log() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+                        CREATE FUNCTION public.weight(l audit.level) RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;
+                        CREATE TABLE "User" ("id" int PRIMARY KEY);
+                        CREATE TRIGGER "User_audit" AFTER INSERT ON "User" FOR EACH ROW EXECUTE FUNCTION audit.log();
+                        """);
+            }
+            Files.writeString(root.resolve("next.sql"), "SET lock_timeout = '2s';\nCREATE TABLE \"Post\" (id int);\n");
+
+            LintResult r = new LintRun(root, LintOptions.defaults().withDatabaseUrl(live.toString()))
+                    .run(List.of(root.resolve("next.sql")));
+
+            assertThat(r.errors()).isEmpty();
+            assertThat(r.exitCode()).isZero();
+            assertThat(r.notices()).extracting(f -> f.rule()).containsOnly(Rule.LIVE_OBJECT_SKIPPED);
+            assertThat(r.notices()).extracting(Finding::message).satisfiesExactlyInAnyOrder(
+                    m -> assertThat(m).startsWith("function weight(audit.level) of the live database is not on the "
+                            + "shadow database: PostgreSQL refused it there (ERROR: schema \"audit\" does not exist"),
+                    m -> assertThat(m).startsWith("trigger \"User_audit\" on \"User\" of the live database is not "
+                            + "on the shadow database: PostgreSQL refused it there (ERROR: ")
+                            .contains("audit"));
+            assertThat(r.notices()).allSatisfy(f -> assertThat(f.file()).isEqualTo(live.toString()));
+            assertThat(r.findings()).containsAll(r.notices());
+        } finally {
+            server.dropDatabase(live.database());
+        }
+    }
 }

@@ -1,0 +1,152 @@
+package dev.keel.safety.expand;
+
+import static dev.keel.safety.expand.PlanRegistrySql.lit;
+
+/**
+ * The batched backfill procedure of every expand/contract plan (a column's copy, an enum label's rewrite): it walks
+ * the primary key ({@link KeyWalk}), one transaction per batch, and shares the table with the application three ways.
+ * <ul>
+ *   <li><b>Batch time, not batch rows</b> ({@code target_batch_ms}, like pt-online-schema-change's
+ *       {@code --chunk-time}): a batch's rows stay locked from its UPDATE to its COMMIT, so an application write to
+ *       one of them waits up to the batch's duration. After each batch the next one is sized from how long this one
+ *       held its locks: at most twice as many rows, and as few as the measurement says (a sudden slow batch shrinks
+ *       the next at once), within 1..{@code max_batch_size}. {@code target_batch_ms => 0} keeps {@code batch_size}
+ *       fixed.</li>
+ *   <li><b>It gives way on a row lock</b> ({@code lock_wait_ms}): the batch's UPDATE runs with that
+ *       {@code lock_timeout}. Waiting for an application transaction that holds one of its rows would make every
+ *       writer of the rows already locked wait as long, so after {@code lock_wait_ms} the batch is undone, the
+ *       procedure rests and tries again with half the rows. After 10 such attempts in a row it waits like any
+ *       statement (the session's {@code lock_timeout}), so a row held for minutes does not stall it forever.</li>
+ *   <li><b>Duty cycle</b> ({@code nice_ratio}, gh-ost's {@code --nice-ratio}; {@code pause_seconds}): after each
+ *       batch it rests that many times the batch's duration.</li>
+ * </ul>
+ * A batch commits with {@code synchronous_commit = off}: its progress row commits with it, so a crash loses both or
+ * neither and the resumed walk redoes the batch; not waiting for the WAL flush shortens the time its rows stay
+ * locked. The closing commit (and any later synchronous commit) flushes it.
+ */
+final class BackfillProcedure {
+    /** Rest as long as each batch took: at most half of one backend's time goes to the backfill. */
+    static final String DEFAULT_NICE_RATIO = "1";
+    /** The first batch's rows, before the first measurement (small: its duration on this table is unknown). */
+    static final int DEFAULT_BATCH_SIZE = 100;
+    /** How long a batch holds its row locks (UPDATE to COMMIT), in ms; see BENCHMARKS.md (bench/backfill). */
+    static final int DEFAULT_TARGET_BATCH_MS = 20;
+    static final int DEFAULT_MAX_BATCH_SIZE = 10_000;
+    /** How long a batch waits for a row an application transaction holds before giving way, in ms. */
+    static final int DEFAULT_LOCK_WAIT_MS = 20;
+    /** Consecutive attempts that give way before one waits with the session's lock_timeout. */
+    static final int MAX_YIELDS = 10;
+    /** The argument types, for {@code DROP PROCEDURE}. */
+    static final String SIGNATURE = "(integer, double precision, double precision, double precision, integer, integer)";
+
+    /** What the procedure records in {@code _keel.plans}. */
+    enum Progress {
+        /** The last key done (resume point), the rows changed, and when it finished: one backfill per plan. */
+        KEY,
+        /** Only the rows changed (several backfills share the plan's row; a rerun walks again, skipping done rows). */
+        ROWS
+    }
+
+    private BackfillProcedure() {
+    }
+
+    /**
+     * {@code CREATE PROCEDURE proc(...)} for {@code plan}: sets {@code set} on every row of {@code table} (quoted)
+     * matching {@code filter}, which must stop matching once a row is done.
+     */
+    static String create(String proc, String plan, KeyWalk walk, String table, String set, String filter,
+                         Progress progress) {
+        boolean key = progress == Progress.KEY;
+        StringBuilder sb = new StringBuilder();
+        sb.append("CREATE OR REPLACE PROCEDURE ").append(proc)
+                .append("(batch_size integer DEFAULT ").append(DEFAULT_BATCH_SIZE)
+                .append(", pause_seconds double precision DEFAULT 0,\n")
+                .append("    nice_ratio double precision DEFAULT ").append(DEFAULT_NICE_RATIO)
+                .append(", target_batch_ms double precision DEFAULT ").append(DEFAULT_TARGET_BATCH_MS).append(",\n")
+                .append("    max_batch_size integer DEFAULT ").append(DEFAULT_MAX_BATCH_SIZE)
+                .append(", lock_wait_ms integer DEFAULT ").append(DEFAULT_LOCK_WAIT_MS).append(")\n")
+                .append("LANGUAGE plpgsql AS $keel$\nDECLARE\n")
+                .append(walk.declare())
+                .append(key ? "    saved text;\n" : "")
+                .append("    keel_batch_size integer;\n")
+                .append("    session_lock_timeout text := current_setting('lock_timeout');\n")
+                .append("    batch_started timestamptz;\n")
+                .append("    locks_taken timestamptz;\n")
+                .append("    held_ms double precision;\n")
+                .append("    yields integer := 0;\n")
+                .append("    changed bigint;\nBEGIN\n")
+                .append("    IF batch_size < 1 OR max_batch_size < 1 OR pause_seconds < 0 OR nice_ratio < 0\n")
+                .append("            OR target_batch_ms < 0 OR lock_wait_ms < 0 THEN\n")
+                .append("        RAISE EXCEPTION 'Keel plan ").append(plan.replace("'", "''"))
+                .append(": batch_size and max_batch_size must be positive, pause_seconds, nice_ratio, "
+                        + "target_batch_ms and lock_wait_ms not negative';\n")
+                .append("    END IF;\n")
+                .append("    keel_batch_size := CASE WHEN target_batch_ms > 0 THEN least(batch_size, max_batch_size)"
+                        + " ELSE batch_size END;\n");
+        if (key) {
+            sb.append("    SELECT \"backfill_last_key\" INTO saved FROM ").append(PlanRegistrySql.TABLE)
+                    .append(" WHERE \"name\" = ").append(lit(plan)).append(";\n")
+                    .append(walk.restore("saved"));
+        }
+        sb.append("    LOOP\n")
+                .append("        batch_started := clock_timestamp();\n")
+                .append(walk.end(table, filter, "keel_batch_size"))
+                .append("        PERFORM set_config('synchronous_commit', 'off', true);\n")
+                .append("        locks_taken := clock_timestamp();\n")
+                .append("        BEGIN\n")
+                .append("            IF lock_wait_ms > 0 AND yields < ").append(MAX_YIELDS).append(" THEN\n")
+                .append("                PERFORM set_config('lock_timeout', lock_wait_ms || 'ms', true);\n")
+                .append("            END IF;\n")
+                .append(walk.update(table, set, filter, "            "))
+                .append("            GET DIAGNOSTICS changed = ROW_COUNT;\n")
+                .append("            PERFORM set_config('lock_timeout', session_lock_timeout, true);\n")
+                .append("        EXCEPTION WHEN lock_not_available THEN\n")
+                .append("            changed := -1;\n")
+                .append("        END;\n")
+                // Given way to an application transaction: nothing of the batch is left; rest, then fewer rows.
+                .append("        IF changed < 0 THEN\n")
+                .append("            COMMIT;\n")
+                .append("            yields := yields + 1;\n")
+                .append("            keel_batch_size := greatest(1, keel_batch_size / 2);\n")
+                .append("            PERFORM pg_sleep(least(1, yields * lock_wait_ms / 1000.0));\n")
+                .append("            CONTINUE;\n")
+                .append("        END IF;\n")
+                .append("        yields := 0;\n")
+                .append(walk.advance())
+                .append("        UPDATE ").append(PlanRegistrySql.TABLE).append(" SET ")
+                .append(key ? "\"backfill_last_key\" = " + walk.saved() + ", " : "")
+                .append("\"backfill_rows\" = \"backfill_rows\" + changed, \"updated_at\" = now()\n")
+                .append("            WHERE \"name\" = ").append(lit(plan)).append(";\n")
+                .append("        COMMIT;\n")
+                .append("        held_ms := 1000 * extract(epoch FROM clock_timestamp() - locks_taken);\n")
+                .append("        IF target_batch_ms > 0 THEN\n")
+                .append("            keel_batch_size := greatest(1, least(max_batch_size, floor(keel_batch_size\n")
+                .append("                * least(2, target_batch_ms / greatest(held_ms, 0.1)))))::integer;\n")
+                .append("        END IF;\n")
+                // Duty-cycle pacing: rest nice_ratio times as long as the batch took, commit included, so the
+                // backfill yields CPU and I/O in proportion to how busy the server is.
+                .append("        IF pause_seconds > 0 OR nice_ratio > 0 THEN\n")
+                .append("            PERFORM pg_sleep(pause_seconds + nice_ratio * extract(epoch FROM clock_timestamp()"
+                        + " - batch_started));\n")
+                .append("        END IF;\n")
+                .append("    END LOOP;\n");
+        if (key) {
+            sb.append("    UPDATE ").append(PlanRegistrySql.TABLE)
+                    .append(" SET \"backfilled_at\" = now(), \"updated_at\" = now() WHERE \"name\" = ")
+                    .append(lit(plan)).append(";\n")
+                    .append("    COMMIT;\n");
+        }
+        return sb.append("END\n$keel$;\n").toString();
+    }
+
+    /** The generated {@code CALL}, every knob spelled out so that it can be edited before deploying. */
+    static String call(String proc) {
+        return "CALL " + proc + "(batch_size => " + DEFAULT_BATCH_SIZE + ", pause_seconds => 0, nice_ratio => "
+                + DEFAULT_NICE_RATIO + ",\n    target_batch_ms => " + DEFAULT_TARGET_BATCH_MS + ", max_batch_size => "
+                + DEFAULT_MAX_BATCH_SIZE + ", lock_wait_ms => " + DEFAULT_LOCK_WAIT_MS + ");\n";
+    }
+
+    static String drop(String proc) {
+        return "DROP PROCEDURE IF EXISTS " + proc + SIGNATURE + ";\n";
+    }
+}
