@@ -50,7 +50,7 @@ public final class OnlineBench {
     static int appTimeoutMs = 5000;
     static String url;
     static int port;
-    /** null: the generated CALL's default (1,000 rows). */
+    /** null: the generated CALL's (first) batch size. */
     static Integer backfillBatch;
     /** null: the generated CALL's default. */
     static String niceRatio;
@@ -86,6 +86,8 @@ public final class OnlineBench {
     static int idleBeforeSeconds = 5;
     static String workloadLine;
     static String guardLine;
+    /** The rename's backfill CALL arguments as deployed. */
+    static String backfillCall;
     static final List<String> lockWaits = new ArrayList<>();
     static final List<String> diagnostics = new ArrayList<>();
 
@@ -246,8 +248,7 @@ public final class OnlineBench {
             guardLine = "Keel's deploy guard: lock_timeout " + guard.lockTimeout().toMillis()
                     + " ms, max_parallel_maintenance_workers " + guard.maintenanceWorkers()
                     + " for concurrent builds and VALIDATE, deadlock_timeout " + guard.deadlockTimeout().toMillis()
-                    + " ms; backfill batch " + (backfillBatch == null ? "1000" : backfillBatch) + " rows, nice_ratio "
-                    + (niceRatio == null ? ColumnPlans.DEFAULT_NICE_RATIO : niceRatio) + ".";
+                    + " ms.";
             keel.resolveApplied("20250101000000_init");
             if (openLoop && rate == 0) {
                 long closed;
@@ -312,7 +313,9 @@ public final class OnlineBench {
             System.out.println("PostgreSQL " + version + " (zonky embedded; " + settings + "), " + rows
                     + " rows in `account`; workload: " + workloadDescription + "; total run " + secs(t0) + " s.");
             System.out.println(workloadLine);
-            System.out.println(guardLine);
+            System.out.println(guardLine + (backfillCall == null ? "" : " Backfill: `CALL …(" + backfillCall
+                    + ")` (as generated" + (backfillBatch == null && niceRatio == null ? "" : ", edited by the options")
+                    + ")."));
             System.out.println();
             report.forEach(System.out::println);
             if (!lockWaits.isEmpty()) {
@@ -367,12 +370,14 @@ public final class OnlineBench {
             java.nio.file.Path backfill = r1.get(1).resolve("migration.sql");
             String call = java.nio.file.Files.readString(backfill);
             if (backfillBatch != null) {
-                call = call.replace("batch_size => 1000", "batch_size => " + backfillBatch);
+                call = call.replaceFirst("batch_size => \\d+", "batch_size => " + backfillBatch);
             }
             if (niceRatio != null) {
-                call = call.replace("nice_ratio => " + ColumnPlans.DEFAULT_NICE_RATIO, "nice_ratio => " + niceRatio);
+                call = call.replaceFirst("nice_ratio => [0-9.]+", "nice_ratio => " + niceRatio);
             }
             java.nio.file.Files.writeString(backfill, call);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?s)CALL [^(]+\\((.*?)\\);").matcher(call);
+            backfillCall = m.find() ? m.group(1).replaceAll("\\s+", " ") : "?";
             deploy();
             // Release 2: the code moves to the new column (a rolling deploy of the application).
             balanceColumn = "balance_cents";
