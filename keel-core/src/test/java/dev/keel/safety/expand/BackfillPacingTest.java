@@ -136,4 +136,46 @@ class BackfillPacingTest {
         assertThat(seconds).as("resumed backfill seconds").isGreaterThanOrEqualTo(3 * left * ROW_SECONDS);
         assertAllBackfilledOnce(db, s.plan());
     }
+
+    /**
+     * Cancelled while giving way: an application transaction keeps row 30 locked (SELECT … FOR UPDATE, so the row
+     * still needs the backfill afterwards), the backfill undoes and retries its batch until the cancel; the attempts
+     * it undid leave no trace, and the resumed run backfills every row exactly once.
+     */
+    @Test
+    void aBackfillCancelledWhileGivingWayResumesExactlyOnce(TestDb db, @TempDir Path tmp) throws Exception {
+        Setup s = setup(db, tmp);
+        List<Path> written = PlanFiles.write(s.dir(), LocalDateTime.of(2024, 3, 1, 9, 0), s.plan());
+        Files.delete(written.get(1).resolve("migration.sql"));
+        Files.delete(written.get(1));
+        assertThat(s.keel().deploy().failure()).isEmpty();
+        String call = "CALL \"_keel\".\"backfill_" + s.plan().name() + "\"(nice_ratio => 0)";
+
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Connection holder = db.connect(); Statement h = holder.createStatement();
+             Connection c = db.connect(); Statement st = c.createStatement()) {
+            holder.setAutoCommit(false);
+            h.execute("SELECT 1 FROM \"Acct\" WHERE \"id\" = 30 FOR UPDATE");
+            Future<?> run = pool.submit(() -> {
+                try (Connection b = db.connect(); Statement bs = b.createStatement()) {
+                    bs.execute(call);
+                }
+                return null;
+            });
+            Thread.sleep(1000);
+            st.execute("SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE query LIKE 'CALL \"_keel\"%'");
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(run::get)).hasMessageContaining(
+                    "canceling statement due to user request");
+            holder.commit();
+        } finally {
+            pool.shutdownNow();
+        }
+        // Rows 1-29 at most: nothing at or after the held row was committed, however often a batch reached it.
+        assertThat(db.column("SELECT count(*) FROM \"Acct\" WHERE \"balance\" IS NOT NULL")).singleElement()
+                .satisfies(n -> assertThat(Integer.parseInt(n)).isLessThan(30));
+        assertThat(db.column("SELECT \"backfill_rows\" FROM \"_keel\".\"plans\"")).containsExactly(
+                db.column("SELECT count(*) FROM \"Acct\" WHERE \"balance\" IS NOT NULL").get(0));
+        db.execute(call);
+        assertAllBackfilledOnce(db, s.plan());
+    }
 }
