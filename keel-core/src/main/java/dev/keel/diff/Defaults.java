@@ -12,7 +12,10 @@ import java.util.Set;
 
 /** Prisma's {@code defaults_match}: when two column defaults count as the same. */
 final class Defaults {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Created on first use: most schemas have no Json default, and the mapper costs ~375 classes at start-up. */
+    private static final class Lazy {
+        static final ObjectMapper JSON = new ObjectMapper();
+    }
     private static final Set<String> DATETIME_TYPES = Set.of("timestamp without time zone",
             "timestamp with time zone", "date", "time without time zone", "time with time zone");
 
@@ -98,7 +101,7 @@ final class Defaults {
             return x.equals(y);
         }
         try {
-            return JSON.readTree(sx.get()).equals(JSON.readTree(sy.get()));
+            return Lazy.JSON.readTree(sx.get()).equals(Lazy.JSON.readTree(sy.get()));
         } catch (JsonProcessingException e) {
             return true; // Prisma: unparsable JSON defaults count as equal
         }

@@ -17,7 +17,10 @@ import java.util.List;
  * JSON it is Jackson's wording (serde_json's cannot be reproduced faithfully).
  */
 final class DefaultLiteralRules {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Created on first use: most schemas have no Json default, and the mapper costs ~375 classes at start-up. */
+    private static final class Lazy {
+        static final ObjectMapper JSON = new ObjectMapper();
+    }
 
     private DefaultLiteralRules() {
     }
@@ -98,7 +101,7 @@ final class DefaultLiteralRules {
             }
             case Json -> {
                 try {
-                    JSON.readTree(text);
+                    Lazy.JSON.readTree(text);
                     return null;
                 } catch (JsonProcessingException e) {
                     return "JSON string. (" + e.getOriginalMessage() + ")";
