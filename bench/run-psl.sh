@@ -187,14 +187,6 @@ jver=$("$java" -version 2>&1 | head -2 | tr '\n' ' ' | sed 's/ *$//')
 cat "$out/results.md"
 
 if [[ $write == 1 ]]; then
-  md=$root/BENCHMARKS.md
-  begin='<!-- bench/run-psl.sh: begin -->' end='<!-- bench/run-psl.sh: end -->'
-  if ! grep -qF "$begin" "$md" 2>/dev/null; then
-    printf '# Benchmarks\n\n%s\n%s\n' "$begin" "$end" >>"$md"
-  fi
-  awk -v b="$begin" -v e="$end" -v f="$out/results.md" '
-    $0 == b {print; while ((getline l < f) > 0) print l; skip = 1; next}
-    $0 == e {skip = 0}
-    !skip {print}' "$md" >"$md.tmp" && mv "$md.tmp" "$md"
-  echo "wrote $md" >&2
+  source "$root/bench/write-section.sh"
+  write_section bench/run-psl.sh "$out/results.md"
 fi

@@ -72,12 +72,6 @@ git diff --quiet HEAD -- keel-core keel-cli bin bench || commit="$commit (+ unco
 cat "$out/startup-results.md"
 
 if [[ $write == 1 ]]; then
-  md=$root/BENCHMARKS.md
-  begin='<!-- bench/run-startup.sh: begin -->' end='<!-- bench/run-startup.sh: end -->'
-  grep -qF "$begin" "$md" || printf '\n%s\n%s\n' "$begin" "$end" >>"$md"
-  awk -v b="$begin" -v e="$end" -v f="$out/startup-results.md" '
-    $0 == b {print; while ((getline l < f) > 0) print l; skip = 1; next}
-    $0 == e {skip = 0}
-    !skip {print}' "$md" >"$md.tmp" && mv "$md.tmp" "$md"
-  echo "wrote $md" >&2
+  source "$root/bench/write-section.sh"
+  write_section bench/run-startup.sh "$out/startup-results.md"
 fi

@@ -43,12 +43,6 @@ java -Xmx2g -Djava.io.tmpdir="$tmp" -cp "$out/classes:$cp" OnlineBench --out "$o
 cat "$out/result.md"
 
 if [[ $write == 1 ]]; then
-  md=$root/BENCHMARKS.md
-  begin='<!-- bench/online: begin -->' end='<!-- bench/online: end -->'
-  grep -qF "$begin" "$md" || printf '\n%s\n%s\n' "$begin" "$end" >>"$md"
-  awk -v b="$begin" -v e="$end" -v f="$out/result.md" '
-    $0 == b {print; while ((getline l < f) > 0) print l; skip = 1; next}
-    $0 == e {skip = 0}
-    !skip {print}' "$md" >"$md.tmp" && mv "$md.tmp" "$md"
-  echo "wrote $md" >&2
+  source "$root/bench/write-section.sh"
+  write_section bench/online "$out/result.md"
 fi
