@@ -25,8 +25,11 @@ import static dev.keel.safety.expand.PlanRegistrySql.lit;
  * locked. The closing commit (and any later synchronous commit) flushes it.
  */
 final class BackfillProcedure {
-    /** Rest as long as each batch took: at most half of one backend's time goes to the backfill. */
-    static final String DEFAULT_NICE_RATIO = "1";
+    /**
+     * Rest four times as long as each batch took: at most a fifth of one backend's time goes to the backfill. With 1
+     * (half) a 5 M-row copy raised the application's p99 19-fold on 2 cores, with 4 about 2.5-fold (BENCHMARKS.md).
+     */
+    static final String DEFAULT_NICE_RATIO = "4";
     /** The first batch's rows, before the first measurement (small: its duration on this table is unknown). */
     static final int DEFAULT_BATCH_SIZE = 100;
     /** How long a batch holds its row locks (UPDATE to COMMIT), in ms; see BENCHMARKS.md (bench/backfill). */
