@@ -23,16 +23,23 @@ final class Output {
         }
     }
 
+    /** Prisma's connection check before a migrate command fails with these, printed as {@code Error: P1001: text}. */
+    private static final java.util.Set<String> CONNECTION_CODES = java.util.Set.of("P1000", "P1001", "P1003", "P1010");
+
     /**
-     * Every command's layout for an environment failure, as Prisma prints its errors: {@code Error: P1001 Can't reach
-     * database server at ...} on one line; Prisma's migrate errors (P3xxx) as the code, a blank line, then the message;
-     * no code when Prisma has none (Keel's stable code is in {@code --json}'s {@code keelCode}). A schema that does not
-     * validate (P1012) gets Prisma's diagnostics and the error count after that line. Returns the exit code.
+     * Every command's layout for an environment failure, as Prisma prints its errors: a failed connection as
+     * {@code Error: P1001: Can't reach database server at `host:port`}, a blank line and Prisma's hint (the text of
+     * Prisma's connection check before each migrate command); Prisma's migrate errors (P3xxx) as the code, a blank
+     * line, then the message; {@code Error: message} when Prisma has no code (Keel's stable code is in {@code --json}'s
+     * {@code keelCode}). A schema that does not validate (P1012) gets Prisma's diagnostics and the error count after
+     * that line. Returns the exit code.
      */
     static int error(PrintWriter err, KeelException e) {
         String code = e.code().prismaCode().map(p -> p + " ").orElse("");
         if (code.startsWith("P3")) {
             err.println("Error: " + code.strip() + "\n\n" + e.getMessage());
+        } else if (CONNECTION_CODES.contains(code.strip())) {
+            err.println("Error: " + code.strip() + ": " + e.getMessage());
         } else {
             err.println("Error: " + code + e.getMessage());
         }

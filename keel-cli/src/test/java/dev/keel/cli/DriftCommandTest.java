@@ -125,8 +125,8 @@ class DriftCommandTest {
         MigrateDiffCommandTest.Run r = MigrateDiffCommandTest.run("drift", "--url",
                 "postgresql://u:topsecret@127.0.0.1:1/db", "--schema", SCHEMA);
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).startsWith("Error: P1001 Can't reach database server at `127.0.0.1:1`").hasLineCount(1)
-                .doesNotContain("topsecret");
+        assertThat(r.err()).isEqualTo("Error: " + PrismaTexts.get("P1001").replace("{location}", "127.0.0.1:1")
+                + "\n").doesNotContain("topsecret");
         MigrateDiffCommandTest.Run both = MigrateDiffCommandTest.run("drift", "--url", "postgresql://x@h/d",
                 "--schema", SCHEMA, "--migrations", MIGRATIONS);
         assertThat(both.exit()).isEqualTo(1);

@@ -2,15 +2,19 @@ package dev.keel.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.keel.db.EmbeddedPostgresServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every command prints an environment failure in one layout (README, "Commands"; Prisma's {@code Error: …}): one
- * line {@code Error: [P-code ]message}, Prisma's migrate errors (P3xxx) as the code, a blank line and the message, no
- * Keel code in text (it is {@code keelCode} in {@code --json}). {@code migrate diff} and {@code drift} used to print
+ * Every command prints an environment failure in one layout (README, "Errors"; Prisma's {@code Error: …}): one
+ * line {@code Error: [P-code ]message}; a failed connection as Prisma's connection check prints it
+ * ({@code Error: P1001: } and Prisma's text, hint included); Prisma's migrate errors (P3xxx) as the code, a blank line
+ * and the message; no Keel code in text (it is {@code keelCode} in {@code --json}). {@code migrate diff} and {@code drift} used to print
  * their own layout ({@code Error: KEEL_SCHEMA_NOT_FOUND …}, P3006 on one line).
  */
 class ErrorLayoutTest {
@@ -30,20 +34,56 @@ class ErrorLayoutTest {
         }
     }
 
+    /**
+     * Prisma's text for P1001 (prisma-engines' user-facing error, Prisma 7.10.1; {@code cli/prisma-p1xxx.txt}) in the
+     * layout of Prisma's connection check before each migrate command: {@code Error: P1001: } and the text.
+     */
     @Test
-    void unreachableServerReadsTheSameInEveryCommand(@TempDir Path root) {
-        String expected = null;
+    void unreachableServerReadsTheSameInEveryCommand(@TempDir Path root) throws Exception {
+        Files.createDirectories(root.resolve("prisma/migrations"));
+        Files.writeString(root.resolve("prisma/schema.prisma"), "datasource db {\n  provider = \"postgresql\"\n}\n\n"
+                + "model A {\n  id Int @id\n}\n");
+        String expected = "Error: " + PrismaTexts.get("P1001").replace("{location}", "127.0.0.1:1") + "\n";
         for (String[] command : new String[][] {{"migrate", "status", "--url", DOWN},
                 {"migrate", "deploy", "--url", DOWN},
+                {"migrate", "dev", "--url", DOWN, "--name", "2025-09-25-wallet-add-holds"},
+                {"migrate", "reset", "--force", "--url", DOWN},
+                {"migrate", "resolve", "--applied", "20240101000000_x", "--url", DOWN},
                 {"drift", "--url", DOWN, "--migrations", "."},
                 {"migrate", "diff", "--from-url", DOWN, "--to-empty"}}) {
             Cli r = Cli.run(Cli.args(command, "--cwd", root.toString()));
             assertThat(r.exit()).as(String.join(" ", command)).isEqualTo(1);
-            assertThat(r.err()).as(String.join(" ", command)).startsWith("Error: P1001 Can't reach database server at "
-                    + "`127.0.0.1:1`").doesNotContain("secret").hasLineCount(1);
-            expected = expected == null ? r.err() : expected;
-            assertThat(r.err()).as(String.join(" ", command)).isEqualTo(expected);
+            assertThat(r.err()).as(String.join(" ", command)).isEqualTo(expected).doesNotContain("secret");
+            Cli json = Cli.run(Cli.args(command, "--cwd", root.toString(), "--json"));
+            assertThat(json.exit()).as(String.join(" ", command)).isEqualTo(1);
+            assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()).get("error").get("message").asText()).as(String.join(" ", command))
+                    .isEqualTo(expected.substring("Error: P1001: ".length()).stripTrailing());
         }
+    }
+
+    /** A database that is not there (P1003): {@code migrate status} does not create it, as Prisma's does not. */
+    @Test
+    void missingDatabaseIsPrismasP1003(@TempDir Path root) throws Exception {
+        String url = EmbeddedPostgresServer.get().url("keel_layout_no_such_db").toString();
+        Cli r = Cli.run("migrate", "status", "--url", url, "--migrations-dir", ".", "--cwd", root.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("Error: " + PrismaTexts.get("P1003").replace("{database}",
+                "keel_layout_no_such_db") + "\n");
+    }
+
+    /** The server refuses the role (SQLSTATE 28000, here a role without LOGIN): Prisma's P1010, not P1000. */
+    @Test
+    void refusedRoleIsPrismasP1010(@TempDir Path root) throws Exception {
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.get();
+        try (Connection c = server.url("postgres").connect(); Statement st = c.createStatement()) {
+            st.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'keel_nologin') THEN "
+                    + "CREATE ROLE keel_nologin NOLOGIN; END IF; END $$");
+        }
+        String url = "postgresql://keel_nologin:secret@localhost:" + server.port() + "/postgres";
+        Cli r = Cli.run("migrate", "status", "--url", url, "--migrations-dir", ".", "--cwd", root.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("Error: " + PrismaTexts.get("P1010").replace("{database}", "postgres") + "\n")
+                .doesNotContain("secret");
     }
 
     @Test

@@ -12,6 +12,10 @@ public enum ErrorCode {
     IO("KEEL_IO", null, 1),
     DATABASE_UNREACHABLE("KEEL_DB_UNREACHABLE", "P1001", 1),
     AUTHENTICATION_FAILED("KEEL_DB_AUTH", "P1000", 1),
+    /** The database named in the URL does not exist on the server (Prisma's P1003). */
+    DATABASE_DOES_NOT_EXIST("KEEL_DB_DOES_NOT_EXIST", "P1003", 1),
+    /** The server refused this user access to the database (Prisma's P1010). */
+    DATABASE_ACCESS_DENIED("KEEL_DB_ACCESS_DENIED", "P1010", 1),
     DATABASE_ERROR("KEEL_DB_ERROR", null, 1),
     EMBEDDED_POSTGRES("KEEL_EMBEDDED_PG", null, 1),
     SEED_FAILED("KEEL_SEED_FAILED", null, 1),

@@ -135,22 +135,7 @@ public final class DatabaseUrl {
         try {
             return DriverManager.getConnection(jdbcUrl(), props);
         } catch (SQLException e) {
-            String state = e.getSQLState() == null ? "" : e.getSQLState();
-            if (state.equals("28P01") || state.equals("28000")) {
-                throw new KeelException(ErrorCode.AUTHENTICATION_FAILED, "Authentication failed against database server at `"
-                        + host + "`, the provided database credentials for `" + (user == null ? "" : user)
-                        + "` are not valid.", e);
-            }
-            if (state.startsWith("08")) {
-                throw new KeelException(ErrorCode.DATABASE_UNREACHABLE, "Can't reach database server at `" + host + ":"
-                        + port + "` (" + this + ")", e);
-            }
-            if (state.equals("3D000")) {
-                throw new KeelException(ErrorCode.DATABASE_ERROR, "Database `" + database + "` does not exist on the "
-                        + "database server at `" + host + ":" + port + "`.", e);
-            }
-            throw new KeelException(ErrorCode.DATABASE_ERROR, "Could not connect to " + this + ": "
-                    + redact(String.valueOf(e.getMessage())), e);
+            throw ConnectionErrors.of(e, this);
         }
     }
 
