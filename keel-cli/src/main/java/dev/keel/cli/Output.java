@@ -31,10 +31,14 @@ final class Output {
      * {@code Error: P1001: Can't reach database server at `host:port`}, a blank line and Prisma's hint (the text of
      * Prisma's connection check before each migrate command); Prisma's migrate errors (P3xxx) as the code, a blank
      * line, then the message; {@code Error: message} when Prisma has no code (Keel's stable code is in {@code --json}'s
-     * {@code keelCode}). A schema that does not validate (P1012) gets Prisma's diagnostics and the error count after
-     * that line. Returns the exit code.
+     * {@code keelCode}). A schema that does not validate (P1012) is {@link #invalidSchema printed as validate prints
+     * it}. Returns the exit code.
      */
     static int error(PrintWriter err, KeelException e) {
+        if (e instanceof dev.keel.source.InvalidSchemaException invalid) {
+            invalidSchema(err, invalid.diagnostics(), invalid.files(), invalid.errorCount());
+            return e.code().exitCode();
+        }
         String code = e.code().prismaCode().map(p -> p + " ").orElse("");
         if (code.startsWith("P3")) {
             err.println("Error: " + code.strip() + "\n\n" + e.getMessage());
@@ -43,14 +47,24 @@ final class Output {
         } else {
             err.println("Error: " + code + e.getMessage());
         }
-        if (e instanceof dev.keel.source.InvalidSchemaException invalid) {
-            err.println();
-            printDiagnostics(err, invalid.diagnostics(), invalid.files());
-            err.println();
-            err.println("Validation Error Count: " + invalid.errorCount());
-        }
         err.flush();
         return e.code().exitCode();
+    }
+
+    /**
+     * A schema that does not validate, in every command as Prisma 7 prints it ({@code prisma validate}, and
+     * {@code migrate dev|deploy|status|resolve|reset} before they touch the database): {@code Error: Prisma schema
+     * validation}, {@code Error code: P1012}, the diagnostics, a blank line, {@code Validation Error Count: N}. Prisma's
+     * own header names the WebAssembly module that found the errors ({@code - (validate wasm)}) and it ends with
+     * {@code [Context: validate]} and its version; Keel has neither module nor Prisma version to name.
+     */
+    static void invalidSchema(PrintWriter err, List<Diagnostic> diagnostics, List<SourceFile> files, long errorCount) {
+        err.println("Error: Prisma schema validation");
+        err.println("Error code: P1012");
+        printDiagnostics(err, diagnostics, files);
+        err.println();
+        err.println("Validation Error Count: " + errorCount);
+        err.flush();
     }
 
     /** Prisma's tree of migration folders ({@code migrations/}, then {@code └─ name/} and its script). */

@@ -35,15 +35,13 @@ public final class ValidateCommand implements Callable<Integer> {
             Json.print(out, JsonShapes.Validate.of(result));
             return result.valid() ? 0 : 1;
         }
-        Output.printDiagnostics(err, result.diagnostics(), result.files());
-        if (result.valid()) {
-            out.println("The schema at " + result.files().get(0).name() + " is valid \uD83D\uDE80");
-            out.flush();
-            return 0;
+        if (!result.valid()) {
+            Output.invalidSchema(err, result.diagnostics(), result.files(), result.errorCount());
+            return 1;
         }
-        err.println();
-        err.println("Validation Error Count: " + result.errorCount());
-        err.flush();
-        return 1;
+        Output.printDiagnostics(err, result.diagnostics(), result.files());
+        out.println("The schema at " + result.files().get(0).name() + " is valid \uD83D\uDE80");
+        out.flush();
+        return 0;
     }
 }

@@ -53,7 +53,8 @@ class DeploySchemaCheckTest {
         Cli validate = Cli.run("validate", "--cwd", root.toString());
         Cli deploy = Cli.run("migrate", "deploy", "--cwd", root.toString(), "--url", url.toString());
         assertThat(deploy.exit()).isEqualTo(1);
-        assertThat(deploy.err()).startsWith("Error: P1012 ").endsWith(validate.err())
+        assertThat(deploy.err()).isEqualTo(validate.err())
+                .startsWith("Error: Prisma schema validation\nError code: P1012\n")
                 .contains("This field declaration is invalid. It is either missing a name or a type.",
                         "-->  prisma/schema.prisma:7");
         assertThat(deploy.out()).doesNotContain("Applying migration");
