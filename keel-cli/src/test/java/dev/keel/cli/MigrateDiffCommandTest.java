@@ -126,6 +126,34 @@ class MigrateDiffCommandTest {
                 + "composite type, or enum.\n  -->  schema.prisma:3\n", "Validation Error Count: 1");
     }
 
+    /**
+     * Prisma's schema engine reads a {@code --to-schema} file configuration first: a syntax error or an error in the
+     * datasource block is the whole report, without the model errors {@code validate} would add (a model defined
+     * twice, an unknown type). Expected: Prisma 7.10.1's engine on the same files ({@code prisma-oracle diff empty
+     * FILE}, kept as {@code *.prisma-oracle-diff.txt}).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"diff-syntax-config-and-model-errors",
+            "diff-config-and-type-errors", "dev-syntax-and-duplicate-model"})
+    void schemaErrorsAreTheSchemaEnginesReport(String name, @TempDir Path tmp) throws IOException {
+        Files.writeString(tmp.resolve("schema.prisma"), resource(name + ".prisma"));
+        String prisma = resource(name + ".prisma-oracle-diff.txt").replaceFirst("^P1012: ", "");
+        Run r = run("migrate", "diff", "--from-empty", "--to-schema", "schema.prisma", "--script", "--cwd",
+                tmp.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        String diagnostics = r.err().substring(r.err().indexOf("\nerror: ") + 1, r.err().indexOf("\nValidation"));
+        assertThat(diagnostics.strip()).isEqualTo(prisma.strip());
+        long errors = prisma.lines().filter(l -> l.startsWith("error: ")).count();
+        assertThat(r.err()).endsWith("\nValidation Error Count: " + errors + "\n");
+    }
+
+    private static String resource(String name) throws IOException {
+        try (var in = MigrateDiffCommandTest.class.getResourceAsStream("/cli/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     @Test
     void unreachableServerIsPrismasP1001() {
         Run r = run("migrate", "diff", "--from-url", "postgresql://u:hunter2@127.0.0.1:1/db", "--to-empty");

@@ -99,7 +99,7 @@ public final class SchemaSources {
     static ResolvedSchema compile(Path path, Options options) {
         SchemaSource source = SchemaLocator.read(SchemaLocator.locate(Optional.of(path), options.workingDir()),
                 options.workingDir());
-        ValidatedSchema validated = Psl.validate(source);
+        ValidatedSchema validated = Psl.validateConfigurationFirst(source);
         if (!validated.isValid() || validated.model().isEmpty()) {
             throw new InvalidSchemaException(validated.diagnostics().all(), source.files());
         }
