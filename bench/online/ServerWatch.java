@@ -119,7 +119,10 @@ final class ServerWatch implements Runnable {
                     }
                 }
                 try (ResultSet rs = st.executeQuery("SELECT w.application_name LIKE 'app%', w.backend_type, "
-                        + "left(w.query, 80), extract(epoch FROM clock_timestamp() - w.query_start), "
+                        // Since the lock wait began (pg_locks.waitstart), not the statement: a backfill CALL
+                        // runs for minutes and waits for a row now and then.
+                        + "left(w.query, 80), extract(epoch FROM clock_timestamp() - coalesce((SELECT "
+                        + "min(l.waitstart) FROM pg_locks l WHERE l.pid = w.pid AND NOT l.granted), w.query_start)), "
                         + "b.application_name LIKE 'app%', b.backend_type, left(b.query, 80) "
                         + "FROM pg_stat_activity w CROSS JOIN LATERAL unnest(pg_blocking_pids(w.pid)) AS bp(pid) "
                         + "JOIN pg_stat_activity b ON b.pid = bp.pid WHERE w.wait_event_type = 'Lock'")) {

@@ -42,24 +42,61 @@ final class BackfillProcedure {
     /** The argument types, for {@code DROP PROCEDURE}. */
     static final String SIGNATURE = "(integer, double precision, double precision, double precision, integer, integer)";
 
-    /** What the procedure records in {@code _keel.plans}. */
-    enum Progress {
-        /** The last key done (resume point), the rows changed, and when it finished: one backfill per plan. */
-        KEY,
-        /** Only the rows changed (several backfills share the plan's row; a rerun walks again, skipping done rows). */
-        ROWS
+    /**
+     * The alias of the walked table in the procedure's statements: callers write the columns of {@code set} and
+     * {@code filter} as {@link #column}, never bare, so that no column name can be read as one of the procedure's
+     * variables or parameters.
+     */
+    static final String ALIAS = "t";
+    /**
+     * The procedure's block label: its variables are written {@code keel.name} inside SQL statements. A two-part
+     * name is a column only when its first part names a table of the statement, and none is called {@code keel}
+     * (the walked table is {@link #ALIAS}), so with columns qualified by the alias neither side can be taken for the
+     * other: a table with columns named {@code changed}, {@code batch_size} or {@code last_1} is walked like any
+     * other (bare names would fail with PL/pgSQL's "ambiguous" error 42702, or be silently misread with a
+     * {@code #variable_conflict} setting).
+     */
+    static final String LABEL = "keel";
+
+    /** Where the procedure keeps its resume point (the last key done) and the rows it changed. */
+    sealed interface Progress {
+        /**
+         * In the plan's row of {@code _keel.plans}, which also records when the walk finished: a plan with one
+         * backfill (a column plan).
+         */
+        record PlanRow() implements Progress {
+        }
+
+        /**
+         * In its own row {@code name} of {@code _keel.backfills} (several backfills share one plan, an enum plan
+         * has one per column); the plan's row counts the rows of all of them and records when the last one
+         * finished. {@link PlanRegistrySql#registerBackfill} starts each from the first key.
+         */
+        record OwnRow(String name) implements Progress {
+        }
     }
 
     private BackfillProcedure() {
     }
 
+    /** {@code column} (quoted) of the walked table, as {@code set} and {@code filter} must write it. */
+    static String column(String column) {
+        return ALIAS + "." + column;
+    }
+
+    /** A variable of the procedure inside a SQL statement. */
+    static String variable(String name) {
+        return LABEL + "." + name;
+    }
+
     /**
      * {@code CREATE PROCEDURE proc(...)} for {@code plan}: sets {@code set} on every row of {@code table} (quoted)
-     * matching {@code filter}, which must stop matching once a row is done.
+     * matching {@code filter}, which must stop matching once a row is done; both name the table's columns with
+     * {@link #column}. Resuming after the last key recorded is right because a row behind it cannot match again:
+     * the plan's trigger, created before the walk, does to every write what the walk does to old rows.
      */
     static String create(String proc, String plan, KeyWalk walk, String table, String set, String filter,
                          Progress progress) {
-        boolean key = progress == Progress.KEY;
         StringBuilder sb = new StringBuilder();
         sb.append("CREATE OR REPLACE PROCEDURE ").append(proc)
                 .append("(batch_size integer DEFAULT ").append(DEFAULT_BATCH_SIZE)
@@ -68,9 +105,13 @@ final class BackfillProcedure {
                 .append(", target_batch_ms double precision DEFAULT ").append(DEFAULT_TARGET_BATCH_MS).append(",\n")
                 .append("    max_batch_size integer DEFAULT ").append(DEFAULT_MAX_BATCH_SIZE)
                 .append(", lock_wait_ms integer DEFAULT ").append(DEFAULT_LOCK_WAIT_MS).append(")\n")
-                .append("LANGUAGE plpgsql AS $keel$\nDECLARE\n")
+                .append("LANGUAGE plpgsql AS $keel$\n")
+                .append("-- In SQL statements the table's columns are written ").append(ALIAS)
+                .append(".column and this block's variables ").append(LABEL).append(".variable:\n")
+                .append("-- a column may have the name of a variable or parameter.\n")
+                .append("<<").append(LABEL).append(">>\nDECLARE\n")
                 .append(walk.declare())
-                .append(key ? "    saved text;\n" : "")
+                .append("    saved text;\n")
                 .append("    keel_batch_size integer;\n")
                 .append("    session_lock_timeout text := current_setting('lock_timeout');\n")
                 .append("    batch_started timestamptz;\n")
@@ -86,14 +127,18 @@ final class BackfillProcedure {
                 .append("    END IF;\n")
                 .append("    keel_batch_size := CASE WHEN target_batch_ms > 0 THEN least(batch_size, max_batch_size)"
                         + " ELSE batch_size END;\n");
-        if (key) {
+        if (progress instanceof Progress.OwnRow own) {
+            sb.append(PlanRegistrySql.registerBackfill(plan, own.name(), false).indent(4))
+                    .append("    SELECT \"last_key\" INTO saved FROM ").append(PlanRegistrySql.BACKFILLS)
+                    .append(" WHERE \"name\" = ").append(lit(own.name())).append(";\n");
+        } else {
             sb.append("    SELECT \"backfill_last_key\" INTO saved FROM ").append(PlanRegistrySql.TABLE)
-                    .append(" WHERE \"name\" = ").append(lit(plan)).append(";\n")
-                    .append(walk.restore("saved"));
+                    .append(" WHERE \"name\" = ").append(lit(plan)).append(";\n");
         }
-        sb.append("    LOOP\n")
+        sb.append(walk.restore("saved"))
+                .append("    LOOP\n")
                 .append("        batch_started := clock_timestamp();\n")
-                .append(walk.end(table, filter, "keel_batch_size"))
+                .append(walk.end(table, filter, variable("keel_batch_size")))
                 .append("        PERFORM set_config('synchronous_commit', 'off', true);\n")
                 .append("        locks_taken := clock_timestamp();\n")
                 .append("        BEGIN\n")
@@ -115,12 +160,22 @@ final class BackfillProcedure {
                 .append("            CONTINUE;\n")
                 .append("        END IF;\n")
                 .append("        yields := 0;\n")
-                .append(walk.advance())
-                .append("        UPDATE ").append(PlanRegistrySql.TABLE).append(" SET ")
-                .append(key ? "\"backfill_last_key\" = " + walk.saved() + ", " : "")
-                .append("\"backfill_rows\" = \"backfill_rows\" + changed, \"updated_at\" = now()\n")
-                .append("            WHERE \"name\" = ").append(lit(plan)).append(";\n")
-                .append("        COMMIT;\n")
+                .append(walk.advance());
+        if (progress instanceof Progress.OwnRow own) {
+            sb.append("        UPDATE ").append(PlanRegistrySql.BACKFILLS).append(" SET \"last_key\" = ")
+                    .append(walk.saved()).append(",\n            \"rows_changed\" = \"rows_changed\" + ")
+                    .append(variable("changed")).append(", \"updated_at\" = now() WHERE \"name\" = ")
+                    .append(lit(own.name())).append(";\n")
+                    .append("        UPDATE ").append(PlanRegistrySql.TABLE).append(" SET \"backfill_rows\" = "
+                            + "\"backfill_rows\" + ").append(variable("changed"))
+                    .append(", \"updated_at\" = now()\n            WHERE \"name\" = ").append(lit(plan)).append(";\n");
+        } else {
+            sb.append("        UPDATE ").append(PlanRegistrySql.TABLE).append(" SET \"backfill_last_key\" = ")
+                    .append(walk.saved()).append(",\n            \"backfill_rows\" = \"backfill_rows\" + ")
+                    .append(variable("changed")).append(", \"updated_at\" = now() WHERE \"name\" = ")
+                    .append(lit(plan)).append(";\n");
+        }
+        sb.append("        COMMIT;\n")
                 .append("        held_ms := 1000 * extract(epoch FROM clock_timestamp() - locks_taken);\n")
                 .append("        IF target_batch_ms > 0 THEN\n")
                 .append("            keel_batch_size := greatest(1, least(max_batch_size, floor(keel_batch_size\n")
@@ -133,13 +188,14 @@ final class BackfillProcedure {
                         + " - batch_started));\n")
                 .append("        END IF;\n")
                 .append("    END LOOP;\n");
-        if (key) {
+        if (progress instanceof Progress.OwnRow own) {
+            sb.append(PlanRegistrySql.backfillFinished(plan, own.name()).indent(4));
+        } else {
             sb.append("    UPDATE ").append(PlanRegistrySql.TABLE)
                     .append(" SET \"backfilled_at\" = now(), \"updated_at\" = now() WHERE \"name\" = ")
-                    .append(lit(plan)).append(";\n")
-                    .append("    COMMIT;\n");
+                    .append(lit(plan)).append(";\n");
         }
-        return sb.append("END\n$keel$;\n").toString();
+        return sb.append("    COMMIT;\nEND ").append(LABEL).append("\n$keel$;\n").toString();
     }
 
     /** The generated {@code CALL}, every knob spelled out so that it can be edited before deploying. */

@@ -136,6 +136,8 @@ public final class ColumnPlans {
                     .append(n).append(" IS NOT NULL) NOT VALID;\n");
         }
         expand.append('\n');
+        // The trigger names columns only as NEW."col" / OLD."col" and runs no query, so no column name can clash
+        // with a PL/pgSQL variable in it (the backfill procedure's queries qualify theirs, see BackfillProcedure).
         expand.append("-- DualWrite: keeps ").append(o).append(" and ").append(n).append(" in sync both ways\n")
                 .append("CREATE OR REPLACE FUNCTION ").append(fn).append("() RETURNS trigger LANGUAGE plpgsql AS "
                         + "$keel$\nBEGIN\n")
@@ -155,8 +157,9 @@ public final class ColumnPlans {
                 .append("CREATE TRIGGER ").append(trigger).append(" BEFORE INSERT OR UPDATE ON ").append(t)
                 .append(" FOR EACH ROW EXECUTE FUNCTION ").append(fn).append("();\n\n");
         expand.append("-- BackfillProcedure: key-ordered batches sized to a target duration, one transaction each\n")
-                .append(BackfillProcedure.create(proc, plan, walk, t, o + " = " + o, n + " IS NULL AND " + o
-                        + " IS NOT NULL", BackfillProcedure.Progress.KEY));
+                .append(BackfillProcedure.create(proc, plan, walk, t, o + " = " + BackfillProcedure.column(o),
+                        BackfillProcedure.column(n) + " IS NULL AND " + BackfillProcedure.column(o) + " IS NOT NULL",
+                        new BackfillProcedure.Progress.PlanRow()));
         String backfill = "-- Keel expand/contract plan " + plan + ", release 1: copy the existing rows in batches, resumable (see PLAN.md).\n"
                 + "-- Runs alone, outside a transaction: it commits every batch and records its progress in\n"
                 + "-- \"_keel\".\"plans\"; if it stops, deploy again and it resumes after the last key done.\n"
@@ -201,9 +204,10 @@ public final class ColumnPlans {
                 .append(required ? ", then validate the NOT NULL check" : "").append(" (see PLAN.md).\n")
                 .append("-- Refuses to run while rows are not backfilled: nothing is dropped before the new column "
                         + "holds every value.\n\n")
+                // Columns qualified: a column may be called like PL/pgSQL's own variable FOUND.
                 .append("-- VerifyBackfill\nDO $keel$\nBEGIN\n")
-                .append("    IF EXISTS (SELECT 1 FROM ").append(t).append(" WHERE ").append(n).append(" IS NULL AND ")
-                .append(o).append(" IS NOT NULL) THEN\n")
+                .append("    IF EXISTS (SELECT 1 FROM ").append(t).append(" AS t WHERE t.").append(n)
+                .append(" IS NULL AND t.").append(o).append(" IS NOT NULL) THEN\n")
                 .append("        RAISE EXCEPTION 'Keel plan ").append(plan.replace("'", "''"))
                 .append(": some rows are not backfilled yet; deploy the release 1 backfill first';\n")
                 .append("    END IF;\nEND\n$keel$;\n");

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import static dev.keel.safety.expand.PlanRegistrySql.lit;
 import static dev.keel.safety.expand.PlanRegistrySql.object;
@@ -22,9 +23,11 @@ import static dev.keel.safety.expand.PlanRegistrySql.q;
  * {@code keel plan rename-enum-value Enum.OLD NEW}: the guide's two-step enum rollout (map old → new, then clean).
  * Release 1 adds the new label (code that knows both ships with it); release 2, once no instance of the old code
  * runs, maps every write of the old label to the new one with a trigger per column and rewrites existing rows in
- * batches; release 3 checks that no row holds the old label and removes the triggers. PostgreSQL cannot drop an
- * enum label without rewriting every column of the type, so the old label stays in the type (unused, and written by
- * nobody since the trigger maps it); PLAN.md says how to remove it in a maintenance window.
+ * batches, each column's rewrite resumable from its own row of {@code "_keel"."backfills"} (behind its resume point
+ * no row can hold the old label again: the trigger maps every write); release 3 checks that no row holds the old
+ * label and removes the triggers. PostgreSQL cannot drop an enum label without rewriting every column of the type,
+ * so the old label stays in the type (unused, and written by nobody since the trigger maps it); PLAN.md says how to
+ * remove it in a maintenance window.
  */
 public final class EnumPlans {
     private EnumPlans() {
@@ -67,6 +70,7 @@ public final class EnumPlans {
                 + "(refuses to run while a row still holds " + oldValue + ").\n\n-- VerifyBackfill\nDO $keel$\nBEGIN\n");
         StringBuilder drop = new StringBuilder("\n-- DropMapping\n");
         StringBuilder undo = new StringBuilder();
+        StringBuilder register = new StringBuilder();
         int i = 0;
         for (Map.Entry<Table, Column> tc : schema.columnsUsing(enumName)) {
             i++;
@@ -77,22 +81,29 @@ public final class EnumPlans {
             String suffix = plan + "_" + i;
             String fn = q("_keel") + "." + q(object("map_", suffix));
             String trigger = q(object("_keel_map_", suffix));
-            String proc = q("_keel") + "." + q(object("backfill_", suffix));
+            String backfill = object("backfill_", suffix);
+            String proc = q("_keel") + "." + q(backfill);
             boolean array = c.type().isArray();
-            String holdsOld = array ? lit(oldValue) + " = ANY(" + col + ")" : col + " = " + lit(oldValue);
-            String mapped = array ? "array_replace(" + col + ", " + lit(oldValue) + "::" + type + ", "
-                    + lit(newValue) + "::" + type + ")" : lit(newValue);
+            // Each takes the column as written where it is used: NEW."col" in the trigger, t."col" in the backfill.
+            UnaryOperator<String> holdsOld = ref -> array ? lit(oldValue) + " = ANY(" + ref + ")"
+                    : ref + " = " + lit(oldValue);
+            UnaryOperator<String> mapped = ref -> array ? "array_replace(" + ref + ", " + lit(oldValue) + "::" + type
+                    + ", " + lit(newValue) + "::" + type + ")" : lit(newValue);
             map.append("-- MapOnWrite ").append(t.name().name()).append('.').append(c.name()).append('\n')
                     .append("CREATE OR REPLACE FUNCTION ").append(fn).append("() RETURNS trigger LANGUAGE plpgsql AS "
-                            + "$keel$\nBEGIN\n    IF ").append(holdsOld.replace(col, "NEW." + col))
-                    .append(" THEN\n        NEW.").append(col).append(" := ").append(mapped.replace(col, "NEW." + col))
+                            + "$keel$\nBEGIN\n    IF ").append(holdsOld.apply("NEW." + col))
+                    .append(" THEN\n        NEW.").append(col).append(" := ").append(mapped.apply("NEW." + col))
                     .append(";\n    END IF;\n    RETURN NEW;\nEND\n$keel$;\n")
                     .append("DROP TRIGGER IF EXISTS ").append(trigger).append(" ON ").append(table).append(";\n")
                     .append("CREATE TRIGGER ").append(trigger).append(" BEFORE INSERT OR UPDATE ON ").append(table)
                     .append(" FOR EACH ROW EXECUTE FUNCTION ").append(fn).append("();\n");
+            // Registered before any backfill runs: the plan's backfill is done when all of them are.
+            register.append(PlanRegistrySql.registerBackfill(plan, backfill, true));
             if (t.primaryKey().isPresent()) {
-                map.append(BackfillProcedure.create(proc, plan, KeyWalk.of(t), table, col + " = " + mapped, holdsOld,
-                        BackfillProcedure.Progress.ROWS)).append('\n');
+                String alias = BackfillProcedure.column(col);
+                map.append(BackfillProcedure.create(proc, plan, KeyWalk.of(t), table, col + " = "
+                        + mapped.apply(alias), holdsOld.apply(alias), new BackfillProcedure.Progress.OwnRow(backfill)))
+                        .append('\n');
                 backfills.add("-- Keel expand/contract plan " + plan + ", release 2: backfill " + t.name().name()
                         + "." + c.name() + " in batches, one transaction each, resumable, paced (PLAN.md: Pacing the "
                         + "backfill).\n\n-- Backfill\n" + BackfillProcedure.call(proc));
@@ -101,9 +112,12 @@ public final class EnumPlans {
                 notes.add("Table " + t.name().name() + " has no primary key: its rows are mapped in one UPDATE.");
                 backfills.add("-- Keel expand/contract plan " + plan + ", release 2: backfill " + t.name().name()
                         + "." + c.name() + " in one UPDATE (the table has no primary key to walk).\n\n-- Backfill\n"
-                        + "UPDATE " + table + " SET " + col + " = " + mapped + " WHERE " + holdsOld + ";\n");
+                        + "UPDATE " + table + " SET " + col + " = " + mapped.apply(col) + " WHERE "
+                        + holdsOld.apply(col) + ";\n" + PlanRegistrySql.backfillFinished(plan, backfill));
             }
-            verify.append("    IF EXISTS (SELECT 1 FROM ").append(table).append(" WHERE ").append(holdsOld)
+            // Qualified: a column may be called like PL/pgSQL's own variable FOUND.
+            verify.append("    IF EXISTS (SELECT 1 FROM ").append(table).append(" AS t WHERE ")
+                    .append(holdsOld.apply("t." + col))
                     .append(") THEN\n        RAISE EXCEPTION 'Keel plan ").append(plan).append(": ")
                     .append(t.name().name()).append('.').append(c.name().replace("'", "''"))
                     .append(" still holds ").append(oldValue.replace("'", "''")).append("';\n    END IF;\n");
@@ -113,6 +127,7 @@ public final class EnumPlans {
                     + lit(oldValue) + "::" + type + ")" : lit(oldValue);
             undo.append("DROP TRIGGER IF EXISTS ").append(trigger).append(" ON ").append(table).append(";\n")
                     .append("DROP FUNCTION IF EXISTS ").append(fn).append("();\n")
+                    .append(t.primaryKey().isPresent() ? BackfillProcedure.drop(proc) : "")
                     .append("UPDATE ").append(table).append(" SET ").append(col).append(" = ").append(unmapped)
                     .append(" WHERE ").append(holdsNew).append(";\n");
             drop.append("DROP TRIGGER IF EXISTS ").append(trigger).append(" ON ").append(table).append(";\n")
@@ -120,8 +135,13 @@ public final class EnumPlans {
                     .append(BackfillProcedure.drop(proc));
         }
         verify.append("END\n$keel$;\n");
-        map.append("-- KeelPlans\n").append(PlanRegistrySql.release(plan, 2, false));
-        drop.append("\n-- KeelPlans\n").append(PlanRegistrySql.release(plan, 3, true));
+        map.append("-- KeelPlans (each backfill's resume point, from the first key)\n")
+                .append(PlanRegistrySql.createBackfills()).append(register)
+                .append(PlanRegistrySql.release(plan, 2, false));
+        drop.append("\n-- KeelPlans\n").append("DELETE FROM ").append(PlanRegistrySql.BACKFILLS)
+                .append(" WHERE \"plan\" = ").append(lit(plan)).append(";\n")
+                .append(PlanRegistrySql.release(plan, 3, true));
+        undo.append(PlanRegistrySql.forgetBackfills(plan));
         notes.add("PostgreSQL cannot drop an enum label in place: " + oldValue + " stays in the type, unused. To "
                 + "remove it, drop it from the Prisma enum in a maintenance window; the next migration swaps the "
                 + "type, which rewrites every table using it under ACCESS EXCLUSIVE.");
@@ -159,8 +179,10 @@ public final class EnumPlans {
         return "After release 1 nothing is lost: PostgreSQL cannot remove the label `" + newValue + "` again, so "
                 + "leave it in the type, unused (it costs nothing), and keep the old code.\n\n"
                 + "After release 2 or 3, roll back to release 1's code (it knows both labels), never further, then "
-                + "stop the mapping and write `" + oldValue + "` back where rows hold `" + newValue + "` (each "
-                + "`UPDATE` rewrites its rows in one transaction: on a large table run it in batches):\n\n"
+                + "stop the mapping (triggers, their functions and the backfill procedures), write `" + oldValue
+                + "` back where rows hold `" + newValue + "` (each `UPDATE` rewrites its rows in one transaction: on a "
+                + "large table run it in batches) and forget the backfills' progress, so that release 2, deployed "
+                + "again, rewrites from the first key:\n\n"
                 + "```sql\n" + undo + "```\n\n"
                 + "The plan stays recorded at the release it reached in `\"_keel\".\"plans\"`; code older than "
                 + "release 1 may run again once no row holds `" + newValue + "`.\n";

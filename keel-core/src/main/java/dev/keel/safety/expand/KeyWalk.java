@@ -14,7 +14,9 @@ import static dev.keel.safety.expand.PlanRegistrySql.q;
  * each batch is the key range {@code (k1, k2) > (last) AND (k1, k2) <= (batch end)} in key order. PostgreSQL
  * compares row values lexicographically and uses the primary key's btree for such a range, so every batch is an
  * index range scan and no batch locks more than its own rows. Variables: {@code last_i} (last key done),
- * {@code batch_i} (end of the current batch), {@code started} (whether {@code last_i} holds a key).
+ * {@code batch_i} (end of the current batch), {@code started} (whether {@code last_i} holds a key). Inside SQL
+ * statements the key columns are qualified by the table's alias and the variables by the procedure's block label
+ * ({@link BackfillProcedure#column}, {@link BackfillProcedure#variable}): a key column may be called {@code last_1}.
  */
 final class KeyWalk {
     private final List<String> columns;
@@ -65,14 +67,15 @@ final class KeyWalk {
         List<String> ks = new ArrayList<>();
         List<String> desc = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
-            ks.add(columns.get(i) + " AS k" + (i + 1));
-            desc.add("k" + (i + 1) + " DESC");
+            ks.add(BackfillProcedure.column(columns.get(i)) + " AS k" + (i + 1));
+            desc.add("b.k" + (i + 1) + " DESC");
         }
-        return "            SELECT " + String.join(", ", vars("k")) + " INTO " + String.join(", ", vars("batch_"))
-                + " FROM (SELECT " + String.join(", ", ks) + " FROM " + table + " WHERE "
-                + (after ? row(columns) + " > " + row(vars("last_")) + " AND " : "") + filter + " ORDER BY "
-                + String.join(", ", columns) + " LIMIT " + batchSize + ") AS b ORDER BY " + String.join(", ", desc)
-                + " LIMIT 1;\n"
+        return "            SELECT " + String.join(", ", vars("b.k")) + " INTO " + String.join(", ", vars("batch_"))
+                + " FROM (SELECT " + String.join(", ", ks) + "\n                FROM " + table + " AS "
+                + BackfillProcedure.ALIAS + " WHERE "
+                + (after ? row(keys()) + " > " + row(variables("last_")) + " AND " : "") + filter
+                + "\n                ORDER BY " + String.join(", ", keys()) + " LIMIT " + batchSize + ") AS b ORDER BY "
+                + String.join(", ", desc) + " LIMIT 1;\n"
                 + "            EXIT WHEN NOT FOUND;\n";
     }
 
@@ -84,10 +87,10 @@ final class KeyWalk {
     }
 
     private String update(String table, String set, String filter, boolean after, String indent) {
-        String key = row(columns);
-        return indent + "    UPDATE " + table + " SET " + set + " WHERE "
-                + (after ? key + " > " + row(vars("last_")) + " AND " : "") + key + " <= " + row(vars("batch_"))
-                + " AND " + filter + ";\n";
+        String key = row(keys());
+        return indent + "    UPDATE " + table + " AS " + BackfillProcedure.ALIAS + " SET " + set + "\n" + indent
+                + "        WHERE " + (after ? key + " > " + row(variables("last_")) + " AND " : "") + key + " <= "
+                + row(variables("batch_")) + " AND " + filter + ";\n";
     }
 
     /** After a batch: its end is the last key done. */
@@ -101,7 +104,7 @@ final class KeyWalk {
 
     /** The last key done as text for {@code _keel.plans}: a JSON array, one element per key column. */
     String saved() {
-        return "jsonb_build_array(" + String.join(", ", vars("last_")) + ")::text";
+        return "jsonb_build_array(" + String.join(", ", variables("last_")) + ")::text";
     }
 
     /** Restores the walk from {@link #saved()} text held in {@code variable} (NULL: start from the beginning). */
@@ -120,6 +123,16 @@ final class KeyWalk {
             out.add(prefix + i);
         }
         return out;
+    }
+
+    /** The key columns qualified by the table's alias. */
+    private List<String> keys() {
+        return columns.stream().map(BackfillProcedure::column).toList();
+    }
+
+    /** {@code prefix_i} as written inside SQL statements. */
+    private List<String> variables(String prefix) {
+        return vars(prefix).stream().map(BackfillProcedure::variable).toList();
     }
 
     private static String row(List<String> items) {

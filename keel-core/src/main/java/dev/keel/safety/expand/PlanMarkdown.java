@@ -13,10 +13,11 @@ final class PlanMarkdown {
     }
 
     /** A column plan's way back: its second column and what release 1 hung on it can simply be dropped. */
-    static final String COLUMN_ROLLBACK = "Before release 3 nothing is lost: drop the trigger, any foreign key of "
-            + "another table that references the new column (release 1 added them `NOT VALID`), then the new column "
-            + "(its indexes and constraints go with it), or leave them, and keep the old code. After release 3 the old "
-            + "column is gone; roll forward.\n";
+    static final String COLUMN_ROLLBACK = "Before release 3 nothing is lost: drop the trigger, its function and the "
+            + "backfill procedure, any foreign key of another table that references the new column (release 1 added "
+            + "them `NOT VALID`), then the new column (its indexes and constraints go with it), or leave them, and "
+            + "keep the old code. Delete the plan's row from `\"_keel\".\"plans\"` too if the plan may be started "
+            + "again: it holds the backfill's resume point. After release 3 the old column is gone; roll forward.\n";
 
     /** {@code pacing}: the section on how the backfill is paced, for plans that have one. */
     static String render(String plan, String summary, List<Release> releases, List<String> notes,
@@ -87,8 +88,9 @@ final class PlanMarkdown {
                 + "on a server near its limit, a smaller `target_batch_ms` if the application's "
                 + "writes must never wait that long (below about 20 ms each batch's fixed work — finding its end, "
                 + "recording progress, committing — starts to cost throughput). A stopped backfill (cancelled, "
-                + "crashed, or run with other arguments) resumes where it stopped (an enum rewrite walks again from "
-                + "the first key, past the rows already rewritten):\n\n"
+                + "crashed, or run with other arguments) resumes after the last batch it committed (its resume point is "
+                + "in `\"_keel\".\"plans\"`, or for an enum plan, which has one backfill per column, in "
+                + "`\"_keel\".\"backfills\"`):\n\n"
                 + "```sql\nCALL " + proc + "(batch_size => 100, pause_seconds => 0, nice_ratio => 9,\n"
                 + "    target_batch_ms => 10, max_batch_size => 10000, lock_wait_ms => 20);\n```\n";
     }

@@ -6,11 +6,14 @@ import dev.keel.schema.QualifiedName;
 /**
  * The SQL that keeps the state of expand/contract plans in {@code "_keel"."plans"} (Keel's schema, beside the
  * deploy journal, invisible to Prisma's introspection): one row per plan, its current release and the progress
- * marker of its backfill (last key done, rows changed), which is what makes the backfill resumable.
+ * marker of its backfill (last key done, rows changed), which is what makes the backfill resumable. A plan with
+ * several backfills (an enum plan: one per column) keeps each one's resume point in {@code "_keel"."backfills"}, one
+ * row per backfill, named like its procedure.
  */
 final class PlanRegistrySql {
     static final String SCHEMA = "_keel";
     static final String TABLE = "\"_keel\".\"plans\"";
+    static final String BACKFILLS = "\"_keel\".\"backfills\"";
 
     private PlanRegistrySql() {
     }
@@ -33,6 +36,46 @@ final class PlanRegistrySql {
                 // What a column plan moves, for `migrate dev` to recognise the plan's objects while it is in flight.
                 + "ALTER TABLE " + TABLE + " ADD COLUMN IF NOT EXISTS \"table_schema\" TEXT,\n"
                 + "    ADD COLUMN IF NOT EXISTS \"old_column\" TEXT, ADD COLUMN IF NOT EXISTS \"new_column\" TEXT;\n";
+    }
+
+    /** {@code "_keel"."backfills"}, if it is not there yet (created by the first plan that has several backfills). */
+    static String createBackfills() {
+        return "CREATE TABLE IF NOT EXISTS " + BACKFILLS + " (\n"
+                + "    \"name\" TEXT NOT NULL PRIMARY KEY,\n"
+                + "    \"plan\" TEXT NOT NULL,\n"
+                + "    \"last_key\" TEXT,\n"
+                + "    \"rows_changed\" BIGINT NOT NULL DEFAULT 0,\n"
+                + "    \"finished_at\" TIMESTAMPTZ,\n"
+                + "    \"updated_at\" TIMESTAMPTZ NOT NULL DEFAULT now()\n"
+                + ");\n";
+    }
+
+    /**
+     * Records backfill {@code name} of {@code plan}. {@code restart}: from the first key even if a row of that name
+     * exists (left by an earlier run of the plan that was rolled back); otherwise an existing row is kept, which is
+     * how the procedure finds its resume point.
+     */
+    static String registerBackfill(String plan, String name, boolean restart) {
+        return "INSERT INTO " + BACKFILLS + " (\"name\", \"plan\") VALUES (" + lit(name) + ", " + lit(plan) + ")\n"
+                + "    ON CONFLICT (\"name\") DO " + (restart ? "UPDATE SET \"plan\" = EXCLUDED.\"plan\", "
+                + "\"last_key\" = NULL, \"rows_changed\" = 0,\n        \"finished_at\" = NULL, \"updated_at\" = now()"
+                : "NOTHING") + ";\n";
+    }
+
+    /** Backfill {@code name} is done; the plan's backfill is done once every backfill registered for it is. */
+    static String backfillFinished(String plan, String name) {
+        return "UPDATE " + BACKFILLS + " SET \"finished_at\" = now(), \"updated_at\" = now() WHERE \"name\" = "
+                + lit(name) + ";\n"
+                + "UPDATE " + TABLE + " SET \"backfilled_at\" = now(), \"updated_at\" = now() WHERE \"name\" = "
+                + lit(plan) + "\n    AND NOT EXISTS (SELECT 1 FROM " + BACKFILLS + " WHERE \"plan\" = " + lit(plan)
+                + " AND \"finished_at\" IS NULL);\n";
+    }
+
+    /** Forgets the backfills of {@code plan}: the resume points, the rows counted, that they finished. */
+    static String forgetBackfills(String plan) {
+        return "DELETE FROM " + BACKFILLS + " WHERE \"plan\" = " + lit(plan) + ";\n"
+                + "UPDATE " + TABLE + " SET \"backfill_rows\" = 0, \"backfilled_at\" = NULL, \"updated_at\" = now()"
+                + " WHERE \"name\" = " + lit(plan) + ";\n";
     }
 
     static String register(String plan, ExpandContractPlan.Kind kind, String table, String summary) {

@@ -46,8 +46,8 @@ class CompositeKeyBackfillTest {
         }
         ExpandContractPlan plan = ColumnPlans.renameColumn(table, "qty", "quantity", ColumnDependents.none());
         String expand = plan.release(1).migrations().get(0).sql();
-        assertThat(expand).contains("WHERE (\"tenant\", \"seq\") > (last_1, last_2) AND (\"tenant\", \"seq\") <= "
-                + "(batch_1, batch_2)");
+        assertThat(expand).contains("WHERE (t.\"tenant\", t.\"seq\") > (keel.last_1, keel.last_2) AND "
+                + "(t.\"tenant\", t.\"seq\") <= (keel.batch_1, keel.batch_2)");
 
         // Only the expand migration: the walk is driven by hand, first up to a key in the middle of tenant t3.
         List<Path> written = PlanFiles.write(dir, LocalDateTime.of(2024, 2, 1, 0, 0), plan);

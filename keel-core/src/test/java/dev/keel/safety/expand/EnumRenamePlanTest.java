@@ -131,6 +131,22 @@ class EnumRenamePlanTest {
         db.execute("INSERT INTO \"User\" (\"status\") VALUES ('SUSPENDED')");
         assertThat(count(db, "\"status\" = 'SUSPENDED'")).isEqualTo(101);
         assertThat(db.column("SELECT count(*) FROM pg_trigger WHERE tgname LIKE '_keel_map_%'")).containsExactly("0");
+        // Nothing of release 2 is left in "_keel": no trigger function, no backfill procedure, no resume point.
+        assertThat(db.column("SELECT p.prokind::text || ' ' || p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = "
+                + "p.pronamespace WHERE n.nspname = '_keel'")).isEmpty();
+        assertThat(db.column("SELECT count(*) FROM \"_keel\".\"backfills\"")).containsExactly("0");
+        assertThat(db.column("SELECT \"backfill_rows\" || ' ' || (\"backfilled_at\" IS NULL) FROM \"_keel\".\"plans\""))
+                .containsExactly("0 true");
+
+        // Release 2 deployed again rewrites every row again, from the first key.
+        for (PlanMigration m : plan.release(2).migrations()) {
+            db.execute(m.sql());
+        }
+        assertThat(count(db, "\"status\" = 'SUSPENDED' OR 'SUSPENDED' = ANY(\"history\")")).isZero();
+        assertThat(count(db, "\"status\" = 'BLOCKED'")).isEqualTo(101);
+        assertThat(db.column("SELECT \"status\"::text FROM \"Log\" ORDER BY 1")).containsExactly("ACTIVE", "BLOCKED");
+        assertThat(db.column("SELECT (\"backfilled_at\" IS NOT NULL)::text FROM \"_keel\".\"plans\""))
+                .containsExactly("true");
     }
 
     private static long count(TestDb db, String where) {
