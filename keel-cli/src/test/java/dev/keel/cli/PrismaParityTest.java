@@ -126,10 +126,14 @@ class PrismaParityTest {
         assertThat(error.get("diagnostics")).hasSize(2);
     }
 
-    /** {@code validate} on a schema with two syntax errors and a model defined twice: all three, as Prisma's. */
-    @Test
-    void validateReportsSyntaxAndModelErrorsAsPrismas(@TempDir Path root) throws Exception {
-        String name = "dev-syntax-and-duplicate-model";
+    /**
+     * {@code validate} reports what Prisma's does past syntax errors: a model defined twice, an unknown type, unknown
+     * attributes and a bad relation (not the model rules, which Prisma checks only on a schema without errors).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev-syntax-and-duplicate-model", "dev-syntax-and-type-errors",
+            "validate-syntax-attribute-and-relation-errors"})
+    void validateReportsSyntaxAndModelErrorsAsPrismas(String name, @TempDir Path root) throws Exception {
         Files.createDirectories(root.resolve("prisma"));
         Files.writeString(root.resolve("prisma/schema.prisma"), resource(name + ".prisma"));
         String prisma = resource(name + ".prisma-validate.txt");
@@ -137,7 +141,7 @@ class PrismaParityTest {
         assertThat(validate.exit()).isEqualTo(1);
         String from = prisma.substring(prisma.indexOf("Error code: P1012"), prisma.indexOf("[Context: validate]"));
         assertThat(validate.err()).isEqualTo("Error: Prisma schema validation\n" + from);
-        assertThat(errorBlocks(validate.err())).hasSize(3);
+        assertThat(errorBlocks(validate.err())).hasSizeGreaterThanOrEqualTo(3);
     }
 
     /** Each {@code error:} block of a P1012 report, without the blank lines Prisma's get-config puts between them. */

@@ -48,10 +48,13 @@ public final class Validator {
 
     private static Optional<PslSchema> run(List<SchemaFileAst> asts, Diagnostics diagnostics) {
         SchemaDb db = new SchemaDb(asts, diagnostics);
+        // Prisma resolves types, attributes and relations past syntax errors (prisma validate reports an unknown type
+        // or attribute beside them); only an error of the pass before stops the next one.
+        int syntaxErrors = diagnostics.errors().size();
         NamesPass.run(db);
-        if (!diagnostics.hasErrors()) {
+        if (diagnostics.errors().size() == syntaxErrors) {
             FieldsPass.run(db);
-            if (!diagnostics.hasErrors()) {
+            if (diagnostics.errors().size() == syntaxErrors) {
                 AttributesPass.run(db);
                 RelationsPass.run(db);
             }
