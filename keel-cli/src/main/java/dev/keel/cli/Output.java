@@ -29,8 +29,8 @@ final class Output {
     /**
      * Every command's layout for an environment failure, as Prisma prints its errors: a failed connection as
      * {@code Error: P1001: Can't reach database server at `host:port`}, a blank line and Prisma's hint (the text of
-     * Prisma's connection check before each migrate command); Prisma's migrate errors (P3xxx) as the code, a blank
-     * line, then the message; {@code Error: message} when Prisma has no code (Keel's stable code is in {@code --json}'s
+     * Prisma's connection check before each migrate command); Prisma's migrate errors (P3xxx, and P1002 for the
+     * advisory lock) as the code, a blank line, then the message; {@code Error: message} when Prisma has no code (Keel's stable code is in {@code --json}'s
      * {@code keelCode}). A schema that does not validate (P1012) is {@link #invalidSchema printed as validate prints
      * it}. Returns the exit code.
      */
@@ -40,7 +40,7 @@ final class Output {
             return e.code().exitCode();
         }
         String code = e.code().prismaCode().map(p -> p + " ").orElse("");
-        if (code.startsWith("P3")) {
+        if (code.startsWith("P3") || code.equals("P1002 ")) {
             err.println("Error: " + code.strip() + "\n\n" + e.getMessage());
         } else if (CONNECTION_CODES.contains(code.strip())) {
             err.println("Error: " + code.strip() + ": " + e.getMessage());

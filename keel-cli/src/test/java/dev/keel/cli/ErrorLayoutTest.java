@@ -86,6 +86,23 @@ class ErrorLayoutTest {
                 .doesNotContain("secret");
     }
 
+    /** The advisory lock held elsewhere: Prisma's P1002, laid out as Prisma prints its engine's errors. */
+    @Test
+    void advisoryLockTimeoutIsPrismasP1002(@TempDir Path root) throws Exception {
+        dev.keel.db.DatabaseUrl url = EmbeddedPostgresServer.get().createDatabase("layout_lock");
+        Files.createDirectories(root.resolve("prisma/migrations"));
+        Files.writeString(root.resolve("keel.toml"), "[migrations]\nlock_timeout = 0.3\n");
+        String text = "Error: " + PrismaTexts.get("P1002").replace("{timeout}", "300") + "\n";
+        try (Connection holder = url.connect(); Statement st = holder.createStatement()) {
+            st.execute("SELECT pg_advisory_lock(72707369)");
+            Cli r = Cli.run("migrate", "deploy", "--url", url.toString(), "--cwd", root.toString());
+            assertThat(r.exit()).isEqualTo(1);
+            assertThat(r.err()).startsWith(text.substring(0, text.indexOf("{holder}")))
+                    .endsWith(text.substring(text.indexOf("{holder}") + "{holder}".length()))
+                    .contains("The lock is held by backend pid ");
+        }
+    }
+
     @Test
     void migrateErrorsAreCodeBlankLineMessageAsInDeploy(@TempDir Path root) throws Exception {
         Path dir = root.resolve("migrations");

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Prisma's own error texts, kept in {@code cli/prisma-p1xxx.txt} (where each comes from is written there): a block
- * {@code == CODE} followed by the message, with placeholders such as {@code {location}}.
+ * {@code == CODE} followed by the message, with placeholders such as {@code {location}}; lines starting with {@code #}
+ * are notes.
  */
 final class PrismaTexts {
     private static final Map<String, String> TEXTS = load();
@@ -31,6 +32,9 @@ final class PrismaTexts {
             String code = null;
             StringBuilder text = new StringBuilder();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1)) {
+                if (line.startsWith("#")) {
+                    continue;
+                }
                 if (line.startsWith("== ")) {
                     if (code != null) {
                         texts.put(code, text.toString().strip());

@@ -46,9 +46,11 @@ public final class AdvisoryLock {
                 }
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
-                    long elapsed = Duration.ofNanos(System.nanoTime() - started).toMillis();
-                    throw new KeelException(ErrorCode.LOCK_TIMEOUT, "Timed out trying to acquire a postgres advisory "
-                            + "lock (SELECT pg_advisory_lock(" + KEY + ")). Elapsed: " + elapsed + "ms. "
+                    // Prisma 7's P1002 text (its DatabaseTimeout with the lock as context), and who holds the lock.
+                    throw new KeelException(ErrorCode.LOCK_TIMEOUT, "The database server was reached but timed out."
+                            + "\n\nPlease try again.\n\nPlease make sure your database server is running at the "
+                            + "configured address.\n\nContext: Timed out trying to acquire a postgres advisory lock "
+                            + "(SELECT pg_advisory_lock(" + KEY + ")). Timeout: " + timeout.toMillis() + "ms. "
                             + holder(c) + "See https://pris.ly/d/migrate-advisory-locking for details.");
                 }
                 // Jittered, growing pauses: quick when the holder is about to finish, cheap when it is not.

@@ -70,8 +70,9 @@ class ConcurrentDeployTest {
             long t0 = System.nanoTime();
             assertThatThrownBy(() -> f.config().lockTimeout(Duration.ofMillis(300)).build().deploy())
                     .isInstanceOf(KeelException.class)
-                    .hasMessageStartingWith("Timed out trying to acquire a postgres advisory lock "
-                            + "(SELECT pg_advisory_lock(72707369)). Elapsed: ")
+                    .hasMessageStartingWith("The database server was reached but timed out.\n\n")
+                    .hasMessageContaining("\n\nContext: Timed out trying to acquire a postgres advisory lock "
+                            + "(SELECT pg_advisory_lock(72707369)). Timeout: 300ms. ")
                     .hasMessageContaining("held by backend pid " + pid + " (application_name \"other-deployer\"")
                     .hasMessageContaining("connected since ")
                     .extracting(e -> ((KeelException) e).code()).isEqualTo(ErrorCode.LOCK_TIMEOUT);
