@@ -151,6 +151,6 @@ public final class KeelCommand implements Runnable {
             leaf = leaf.subcommand();
         }
         return leaf.hasMatchedOption("--json") || (leaf.hasMatchedOption("--format")
-                && "json".equals(String.valueOf(leaf.matchedOptionValue("--format", null))));
+                && "json".equals(String.valueOf((Object) leaf.matchedOption("--format").getValue())));
     }
 }
