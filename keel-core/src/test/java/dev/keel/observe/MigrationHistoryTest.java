@@ -179,6 +179,27 @@ class MigrationHistoryTest {
     }
 
     @Test
+    void readsTheHistoryInTheUrlsSchema(TestDb db, @TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("migrations");
+        write(dir, "migration_lock.toml", "provider = \"postgresql\"\n");
+        write(dir, "20240101000000_init/migration.sql", "CREATE TABLE \"T\" (\"id\" INTEGER);\n");
+        for (String url : List.of(db.url().toString(), db.url() + (db.url().toString().contains("?") ? "&" : "?")
+                + "schema=app")) {
+            assertThat(Keel.configure().workingDir(tmp).migrationsDir(dir).databaseUrl(url).environment(Map.of())
+                    .build().deploy().failure()).isEmpty();
+        }
+        String app = db.url() + (db.url().toString().contains("?") ? "&" : "?") + "schema=app";
+
+        HistoryResult r = Keel.configure().databaseUrl(app).environment(Map.of()).build().history();
+
+        assertThat(r.historySchema()).isEqualTo("app");
+        assertThat(r.migrations()).singleElement().satisfies(m -> {
+            assertThat(m.id()).isEqualTo(db.column("SELECT id FROM \"app\"._prisma_migrations").get(0));
+            assertThat(m.journal()).isPresent();
+        });
+    }
+
+    @Test
     void noMigrationsTableIsAnEmptyHistory(TestDb db) {
         HistoryResult r = Keel.configure().databaseUrl(db.url().toString()).environment(Map.of()).build().history();
 
