@@ -81,6 +81,14 @@ public final class HistoryMetrics {
         for (HistoryResult.Plan p : r.plans()) {
             sample(sb, "keel_backfill_finished", Map.of("plan", p.name()), p.backfilled() ? "1" : "0");
         }
+        family(sb, "keel_backfill_part_rows", "Rows each backfill of a plan with several (an enum plan: one per "
+                + "column) has changed so far.");
+        for (HistoryResult.Plan p : r.plans()) {
+            for (HistoryResult.Backfill b : p.backfills()) {
+                sample(sb, "keel_backfill_part_rows", Map.of("plan", p.name(), "backfill", b.name()),
+                        Long.toString(b.rowsChanged()));
+            }
+        }
         family(sb, "keel_backfill_updated_timestamp_seconds", "When each plan's row was last updated (backfill "
                 + "progress, a release), in seconds since the epoch.");
         for (HistoryResult.Plan p : r.plans()) {

@@ -200,6 +200,55 @@ class MigrationHistoryTest {
     }
 
     @Test
+    void reportsEachBackfillOfAnEnumPlan(TestDb db, @TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("migrations");
+        write(dir, "migration_lock.toml", "provider = \"postgresql\"\n");
+        write(dir, "20240101000000_init/migration.sql", "CREATE TYPE \"Status\" AS ENUM ('OLD', 'OTHER');\n"
+                + "CREATE TABLE \"A\" (\"id\" INTEGER PRIMARY KEY, \"s\" \"Status\" NOT NULL);\n"
+                + "CREATE TABLE \"B\" (\"id\" INTEGER PRIMARY KEY, \"s\" \"Status\" NOT NULL);\n"
+                + "INSERT INTO \"A\" SELECT g, 'OLD' FROM generate_series(1, 50) g;\n"
+                + "INSERT INTO \"B\" SELECT g, CASE WHEN g <= 30 THEN 'OLD' ELSE 'OTHER' END::\"Status\" "
+                + "FROM generate_series(1, 40) g;\n");
+        Keel keel = Keel.configure().workingDir(tmp).migrationsDir(dir).databaseUrl(db.url().toString())
+                .environment(Map.of()).build();
+        assertThat(keel.deploy().failure()).isEmpty();
+        ExpandContractPlan plan;
+        try (Connection c = db.connect()) {
+            plan = dev.keel.safety.expand.EnumPlans.renameValue(Introspector.introspect(c, List.of("public")),
+                    new QualifiedName("public", "Status"), "OLD", "NEW");
+        }
+        PlanFiles.write(dir, LocalDateTime.of(2024, 3, 1, 9, 0), plan);
+        assertThat(keel.deploy().failure()).isEmpty();
+        PlanFiles.advance(dir, LocalDateTime.of(2024, 3, 2, 9, 0), plan.name());
+        assertThat(keel.deploy().failure()).isEmpty();
+
+        HistoryResult.Plan p = keel.history().plans().get(0);
+
+        assertThat(p.name()).isEqualTo(plan.name());
+        assertThat(p.backfills()).extracting(b -> b.name() + " " + b.rowsChanged() + " " + b.finished())
+                .containsExactlyElementsOf(db.column("SELECT \"name\" || ' ' || \"rows_changed\" || ' ' || "
+                        + "(\"finished_at\" IS NOT NULL) FROM \"_keel\".\"backfills\" ORDER BY \"name\""));
+        assertThat(p.backfills()).extracting(HistoryResult.Backfill::rowsChanged).containsExactlyInAnyOrder(50L, 30L);
+        assertThat(p.backfilled()).isTrue();
+        assertThat(p.backfillRows()).isEqualTo(Long.parseLong(db.column(
+                "SELECT \"backfill_rows\" FROM \"_keel\".\"plans\"").get(0)));
+        List<ExpositionParser.Sample> samples = ExpositionParser.parse(HistoryMetrics.render(keel.history()));
+        assertThat(samples.stream().filter(x -> x.name().equals("keel_backfill_part_rows")).mapToDouble(
+                ExpositionParser.Sample::value).sum()).isEqualTo(80);
+        assertThat(value(samples, "keel_backfill_finished", Map.of("plan", plan.name()))).isEqualTo(1);
+    }
+
+    @Test
+    void theParserRefusesAnUnescapedQuoteAndAnUntypedSample() {
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> ExpositionParser.parse(
+                "# TYPE a gauge\na{m=\"x\"y\"} 1\n"))).isInstanceOf(RuntimeException.class);
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> ExpositionParser.parse("a 1\n")))
+                .hasMessageContaining("before its TYPE");
+        assertThat(ExpositionParser.parse("# TYPE a gauge\na{m=\"x\\\"y\"} 1\n").get(0).labels())
+                .containsEntry("m", "x\"y");
+    }
+
+    @Test
     void noMigrationsTableIsAnEmptyHistory(TestDb db) {
         HistoryResult r = Keel.configure().databaseUrl(db.url().toString()).environment(Map.of()).build().history();
 
