@@ -34,7 +34,7 @@ class ErrorLayoutTest {
     void unreachableServerReadsTheSameInEveryCommand(@TempDir Path root) {
         String expected = null;
         for (String[] command : new String[][] {{"migrate", "status", "--url", DOWN},
-                {"migrate", "deploy", "--url", DOWN},
+                {"migrate", "deploy", "--url", DOWN}, {"migrate", "history", "--url", DOWN},
                 {"drift", "--url", DOWN, "--migrations", "."},
                 {"migrate", "diff", "--from-url", DOWN, "--to-empty"}}) {
             Cli r = Cli.run(Cli.args(command, "--cwd", root.toString()));
