@@ -152,6 +152,65 @@ final class JsonShapes {
         }
     }
 
+    /**
+     * {@code keel migrate history --json} (or {@code --format json}): every row of {@code _prisma_migrations} in the
+     * order it started. {@code state} is {@code applied}, {@code failed} or {@code rolled_back}; {@code recordedBy} is
+     * {@code keel} when Keel's journal has the run (then {@code mode}, {@code statementCount}, {@code outcome},
+     * {@code rowsAffected}, {@code statementsFinished} and, for a {@code statements} run, {@code slowestStatement}
+     * are set) or {@code prisma} (then {@code durationMs} is {@code finishedAt - startedAt}). Times are ISO-8601.
+     */
+    record History(String database, String historySchema, boolean hasMigrationsTable, boolean hasJournal,
+                   HistoryTotals totals, List<HistoryMigration> migrations, List<HistoryPlan> plans) {
+        static History of(dev.keel.api.HistoryResult r) {
+            return new History(r.database(), r.historySchema(), r.hasMigrationsTable(), r.hasJournal(),
+                    new HistoryTotals(r.totals().applied(), r.totals().failed(), r.totals().rolledBack(),
+                            r.totals().duration().toMillis()),
+                    r.migrations().stream().map(HistoryMigration::of).toList(),
+                    r.plans().stream().map(HistoryPlan::of).toList());
+        }
+    }
+
+    record HistoryTotals(int applied, int failed, int rolledBack, long durationMs) {
+    }
+
+    record HistoryStatement(int index, long durationMs, long rowsAffected) {
+    }
+
+    record HistoryMigration(String id, String name, String checksum, String state, String startedAt,
+                            String finishedAt, String rolledBackAt, int appliedStepsCount, String logs,
+                            Long durationMs, Long rowsAffected, String recordedBy, String mode,
+                            Integer statementCount, String outcome, Integer statementsFinished,
+                            HistoryStatement slowestStatement) {
+        static HistoryMigration of(dev.keel.api.HistoryResult.Migration m) {
+            java.util.Optional<dev.keel.api.HistoryResult.Run> j = m.journal();
+            return new HistoryMigration(m.id(), m.name(), m.checksum(), lower(m.state()), m.startedAt().toString(),
+                    m.finishedAt().map(Object::toString).orElse(null),
+                    m.rolledBackAt().map(Object::toString).orElse(null), m.appliedStepsCount(),
+                    m.logs().map(Json::redact).orElse(null), m.duration().map(java.time.Duration::toMillis).orElse(null),
+                    m.rowsAffected().isPresent() ? m.rowsAffected().getAsLong() : null,
+                    j.isPresent() ? "keel" : "prisma", j.map(x -> lower(x.mode())).orElse(null),
+                    j.map(dev.keel.api.HistoryResult.Run::statementCount).orElse(null),
+                    j.flatMap(dev.keel.api.HistoryResult.Run::outcome).orElse(null),
+                    j.map(dev.keel.api.HistoryResult.Run::statementsFinished).orElse(null),
+                    j.flatMap(dev.keel.api.HistoryResult.Run::slowest).map(s -> new HistoryStatement(s.index(),
+                            s.duration().toMillis(), s.rowsAffected())).orElse(null));
+        }
+    }
+
+    record HistoryBackfill(String name, long rowsChanged, boolean finished, String updatedAt) {
+    }
+
+    /** A plan of {@code "_keel"."plans"}; {@code backfills} are the parts of a plan with several. */
+    record HistoryPlan(String name, String kind, String table, int release, boolean inFlight, long backfillRows,
+                       boolean backfilled, String backfilledAt, String updatedAt, List<HistoryBackfill> backfills) {
+        static HistoryPlan of(dev.keel.api.HistoryResult.Plan p) {
+            return new HistoryPlan(p.name(), p.kind(), p.table(), p.release(), p.inFlight(), p.backfillRows(),
+                    p.backfilled(), p.backfilledAt().map(Object::toString).orElse(null), p.updatedAt().toString(),
+                    p.backfills().stream().map(b -> new HistoryBackfill(b.name(), b.rowsChanged(), b.finished(),
+                            b.updatedAt().toString())).toList());
+        }
+    }
+
     /** {@code keel migrate resolve --json}: {@code action} is {@code applied} or {@code rolled_back}. */
     record Resolve(String database, String migration, String action, int rolledBackRows) {
         static Resolve of(ResolveResult r) {

@@ -31,7 +31,8 @@ public final class KeelCommand implements Runnable {
             Node.of(ValidateCommand.class),
             Node.of(FormatCommand.class),
             Node.of(MigrateCommand.class, Node.of(MigrateDevCommand.class), Node.of(MigrateDeployCommand.class),
-                    Node.of(MigrateStatusCommand.class), Node.of(MigrateResolveCommand.class),
+                    Node.of(MigrateStatusCommand.class), Node.of(MigrateHistoryCommand.class),
+                    Node.of(MigrateResolveCommand.class),
                     Node.of(MigrateResetCommand.class), Node.of(MigrateDiffCommand.class)),
             Node.of(DbCommand.class, Node.of(DbSeedCommand.class)),
             Node.of(CiCommand.class),
@@ -140,12 +141,16 @@ public final class KeelCommand implements Runnable {
         return 1;
     }
 
-    /** Whether the command that ran asked for {@code --json} (then even its failure is a JSON object). */
+    /**
+     * Whether the command that ran asked for {@code --json} or {@code --format json} (then even its failure is a JSON
+     * object).
+     */
     private static boolean json(CommandLine.ParseResult parsed) {
         CommandLine.ParseResult leaf = parsed;
         while (leaf.hasSubcommand()) {
             leaf = leaf.subcommand();
         }
-        return leaf.hasMatchedOption("--json");
+        return leaf.hasMatchedOption("--json") || (leaf.hasMatchedOption("--format")
+                && "json".equals(String.valueOf((Object) leaf.matchedOption("--format").getValue())));
     }
 }

@@ -46,6 +46,7 @@ class ErrorLayoutTest {
         String expected = "Error: " + PrismaTexts.get("P1001").replace("{location}", "127.0.0.1:1") + "\n";
         for (String[] command : new String[][] {{"migrate", "status", "--url", DOWN},
                 {"migrate", "deploy", "--url", DOWN},
+                {"migrate", "history", "--url", DOWN},
                 {"migrate", "dev", "--url", DOWN, "--name", "2025-09-25-wallet-add-holds"},
                 {"migrate", "reset", "--force", "--url", DOWN},
                 {"migrate", "resolve", "--applied", "20240101000000_x", "--url", DOWN},
@@ -56,7 +57,9 @@ class ErrorLayoutTest {
             assertThat(r.err()).as(String.join(" ", command)).isEqualTo(expected).doesNotContain("secret");
             Cli json = Cli.run(Cli.args(command, "--cwd", root.toString(), "--json"));
             assertThat(json.exit()).as(String.join(" ", command)).isEqualTo(1);
-            assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()).get("error").get("message").asText()).as(String.join(" ", command))
+            String message = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()).get("error")
+                    .get("message").asText();
+            assertThat(message).as(String.join(" ", command))
                     .isEqualTo(expected.substring("Error: P1001: ".length()).stripTrailing());
         }
     }

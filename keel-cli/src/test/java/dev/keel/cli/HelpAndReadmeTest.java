@@ -126,6 +126,7 @@ class HelpAndReadmeTest {
         flags.put("migrate deploy", concat(migrate, "--ddl-lock-timeout-ms", "--lock-retries",
                 "--statement-timeout-ms"));
         flags.put("migrate status", migrate);
+        flags.put("migrate history", List.of("--schema", "--url", "--cwd", "--json", "--format", "--config"));
         flags.put("migrate resolve", concat(migrate, "--applied", "--rolled-back"));
         flags.put("migrate reset", concat(migrate, "-f", "--force", "--skip-seed"));
         flags.put("migrate diff", List.of("--from-empty", "--from-schema", "--from-migrations", "--from-url",

@@ -249,6 +249,18 @@ public final class Keel {
         }
     }
 
+    /**
+     * {@code migrate history}: what past deploys recorded, read-only: {@code _prisma_migrations} (in the URL's
+     * schema) joined with Keel's journal, and the expand/contract plans' backfill progress. Needs no migrations
+     * folder; a database without the migrations table gives an empty result.
+     */
+    public HistoryResult history() {
+        MigrateTarget target = MigrateTarget.resolve(config);
+        try (MigrationSession session = MigrationSession.open(target.url())) {
+            return new HistoryReader(session.connection(), session.schema()).read(target.url().toString());
+        }
+    }
+
     /** {@code migrate resolve --applied NAME}. */
     public ResolveResult resolveApplied(String migrationName) {
         MigrateTarget target = MigrateTarget.resolve(config);
