@@ -239,7 +239,7 @@ public final class Keel {
         MigrateTarget target = MigrateTarget.resolve(config);
         MigrationsDir dir = MigrationsDir.read(target.migrationsDir());
         dir.checkProvider(target.provider());
-        try (MigrationSession session = MigrationSession.open(target.url())) {
+        try (MigrationSession session = MigrationSession.openReadOnly(target.url())) {
             HistoryTable table = session.history();
             Optional<List<HistoryRecord>> rows = table.exists() ? Optional.of(table.list()) : Optional.empty();
             List<String> interrupted = rows.map(r -> new Applier(session, config.listener()).interrupted(dir, r))
@@ -256,7 +256,7 @@ public final class Keel {
      */
     public HistoryResult history() {
         MigrateTarget target = MigrateTarget.resolve(config);
-        try (MigrationSession session = MigrationSession.open(target.url())) {
+        try (MigrationSession session = MigrationSession.openReadOnly(target.url())) {
             return new HistoryReader(session.connection(), session.schema()).read(target.url().toString());
         }
     }

@@ -12,6 +12,9 @@ import java.util.Properties;
  * The one connection a migrate command works on, set up as Prisma's engine sets up its own: simple query protocol
  * (a migration file goes to the server as one Query message), {@code search_path} = the URL's {@code schema}
  * (created if missing), autocommit. The advisory lock, when taken, belongs to this session.
+ *
+ * <p>Commands that only read ({@code migrate status}, {@code migrate history}) use {@link #openReadOnly}: nothing is
+ * created, and the server refuses any write, so a missing schema reads as a database nothing was deployed to.
  */
 public final class MigrationSession implements AutoCloseable {
     private final Connection c;
@@ -27,6 +30,18 @@ public final class MigrationSession implements AutoCloseable {
     }
 
     public static MigrationSession open(DatabaseUrl url) {
+        return open(url, false);
+    }
+
+    /**
+     * A session whose transactions are all read-only ({@code default_transaction_read_only}): the URL's schema is
+     * not created, and a write anywhere fails with SQLSTATE 25006 instead of changing the database.
+     */
+    public static MigrationSession openReadOnly(DatabaseUrl url) {
+        return open(url, true);
+    }
+
+    private static MigrationSession open(DatabaseUrl url, boolean readOnly) {
         Properties p = new Properties();
         p.setProperty("preferQueryMode", "simple");
         p.setProperty("currentSchema", url.schema());
@@ -39,6 +54,12 @@ public final class MigrationSession implements AutoCloseable {
                 rs.next();
                 version = Integer.parseInt(rs.getString(1).trim());
                 pid = rs.getInt(2);
+            }
+            if (readOnly) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
+                }
+                return new MigrationSession(c, url, version, pid);
             }
             try (PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = ?)")) {
                 ps.setString(1, url.schema());
