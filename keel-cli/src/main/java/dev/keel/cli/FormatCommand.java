@@ -42,12 +42,12 @@ public final class FormatCommand implements Callable<Integer> {
             Json.print(out, JsonShapes.Format.of(result, check));
             return !result.valid() || (check && result.anyChanged()) ? 1 : 0;
         }
-        Output.printDiagnostics(err, result.diagnostics(), result.formatted());
         if (!result.valid()) {
-            err.println("Validation Error Count: " + result.errorCount());
-            err.flush();
+            // prisma format reports the formatted schema's errors exactly as prisma validate does.
+            Output.invalidSchema(err, result.diagnostics(), result.formatted(), result.errorCount());
             return 1;
         }
+        Output.printDiagnostics(err, result.diagnostics(), result.formatted());
         if (check) {
             if (result.anyChanged()) {
                 for (FormatResult.FileOutcome f : result.files()) {

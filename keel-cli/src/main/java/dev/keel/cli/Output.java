@@ -52,7 +52,7 @@ final class Output {
     }
 
     /**
-     * A schema that does not validate, in every command as Prisma 7 prints it ({@code prisma validate}, and
+     * A schema that does not validate, in every command as Prisma 7 prints it ({@code prisma validate}, {@code prisma format}, and
      * {@code migrate dev|deploy|status|resolve|reset} before they touch the database): {@code Error: Prisma schema
      * validation}, {@code Error code: P1012}, the diagnostics, a blank line, {@code Validation Error Count: N}. Prisma's
      * own header names the WebAssembly module that found the errors ({@code - (validate wasm)}) and it ends with

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@code keel format} as a user runs it, in process. Expected texts and exit codes are those of
@@ -70,6 +72,35 @@ class FormatCommandTest {
         assertThat(Main.run("format", "--check", "--schema", schema.toString())).isEqualTo(1);
         assertThat(Main.run("format", "--schema", schema.toString())).isZero();
         assertThat(read(schema)).isEqualTo(FORMATTED);
+    }
+
+    /**
+     * An invalid schema is reported as {@code prisma format} reports it: validate's P1012 layout on the formatted
+     * text, with exit code 1, for {@code format} and {@code format --check} alike (golden from Prisma 7.10.1).
+     */
+    @ParameterizedTest
+    @CsvSource({"format-unformatted-and-invalid, prisma-format",
+            "validate-syntax-attribute-and-relation-errors, prisma-validate"})
+    void anInvalidSchemaPrintsPrismasP1012Report(String name, String golden, @TempDir Path root) throws IOException {
+        String schema = resource(name + ".prisma");
+        Files.createDirectories(root.resolve("prisma"));
+        Files.writeString(root.resolve("prisma/schema.prisma"), schema);
+        String prisma = resource(name + "." + golden + ".txt");
+        String expected = "Error: Prisma schema validation\n"
+                + prisma.substring(prisma.indexOf("Error code: P1012"), prisma.indexOf("[Context: validate]"));
+        for (String[] args : new String[][] {{"format"}, {"format", "--check"}}) {
+            Cli r = Cli.run(Cli.args(args, "--cwd", root.toString()));
+            assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(1);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err()).isEqualTo(expected);
+            assertThat(Files.readString(root.resolve("prisma/schema.prisma"))).isEqualTo(schema);
+        }
+    }
+
+    private static String resource(String name) throws IOException {
+        try (var in = FormatCommandTest.class.getResourceAsStream("/cli/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private Path write(String text) throws IOException {
