@@ -16,8 +16,9 @@ final class PlanMarkdown {
     static final String COLUMN_ROLLBACK = "Before release 3 nothing is lost: drop the trigger, its function and the "
             + "backfill procedure, any foreign key of another table that references the new column (release 1 added "
             + "them `NOT VALID`), then the new column (its indexes and constraints go with it), or leave them, and "
-            + "keep the old code. Delete the plan's row from `\"_keel\".\"plans\"` too if the plan may be started "
-            + "again: it holds the backfill's resume point. After release 3 the old column is gone; roll forward.\n";
+            + "keep the old code. The plan's row in `\"_keel\".\"plans\"` may stay: if the plan is created again "
+            + "under the same name, its release 1 replaces the row and the backfill starts from the first key. After "
+            + "release 3 the old column is gone; roll forward.\n";
 
     /** {@code pacing}: the section on how the backfill is paced, for plans that have one. */
     static String render(String plan, String summary, List<Release> releases, List<String> notes,

@@ -78,10 +78,16 @@ final class PlanRegistrySql {
                 + " WHERE \"name\" = " + lit(plan) + ";\n";
     }
 
+    /**
+     * Registers {@code plan} in its release 1. A row of that name can only be left by an earlier incarnation of the
+     * plan (rolled back, or finished, and the plan created again): release 1 runs once per incarnation, so it
+     * replaces that row and the backfill starts from the first key rather than resume from a stale one. Walking
+     * again is always safe: the backfill only touches rows not yet done.
+     */
     static String register(String plan, ExpandContractPlan.Kind kind, String table, String summary) {
         return "INSERT INTO " + TABLE + " (\"name\", \"kind\", \"table_name\", \"summary\") VALUES (" + lit(plan)
                 + ", " + lit(kind.command) + ", " + lit(table) + ", " + lit(summary) + ")\n"
-                + "    ON CONFLICT (\"name\") DO NOTHING;\n";
+                + "    ON CONFLICT (\"name\") DO UPDATE SET " + restarted() + ";\n";
     }
 
     /** A column plan: also which column of which table moves where. */
@@ -91,7 +97,19 @@ final class PlanRegistrySql {
                 + "\"old_column\", \"new_column\") VALUES (" + lit(plan) + ", " + lit(kind.command) + ", "
                 + lit(table.schema() + "." + table.name()) + ", " + lit(summary) + ", " + lit(table.schema()) + ", "
                 + lit(oldColumn) + ", " + lit(newColumn) + ")\n"
-                + "    ON CONFLICT (\"name\") DO NOTHING;\n";
+                + "    ON CONFLICT (\"name\") DO UPDATE SET " + restarted() + ";\n";
+    }
+
+    /**
+     * The SET list that makes an existing row a new incarnation: this definition (columns the INSERT leaves out are
+     * NULL in EXCLUDED), release 1, no progress.
+     */
+    private static String restarted() {
+        return "\"kind\" = EXCLUDED.\"kind\", \"table_name\" = EXCLUDED.\"table_name\",\n"
+                + "        \"summary\" = EXCLUDED.\"summary\", \"table_schema\" = EXCLUDED.\"table_schema\",\n"
+                + "        \"old_column\" = EXCLUDED.\"old_column\", \"new_column\" = EXCLUDED.\"new_column\",\n"
+                + "        \"release\" = 1, \"backfill_last_key\" = NULL, \"backfill_rows\" = 0, \"backfilled_at\" = NULL,\n"
+                + "        \"started_at\" = now(), \"updated_at\" = now(), \"finished_at\" = NULL";
     }
 
     static String release(String plan, int release, boolean finished) {
