@@ -71,6 +71,7 @@ public final class EnumPlans {
         StringBuilder drop = new StringBuilder("\n-- DropMapping\n");
         StringBuilder undo = new StringBuilder();
         StringBuilder register = new StringBuilder();
+        List<String> names = new ArrayList<>();
         int i = 0;
         for (Map.Entry<Table, Column> tc : schema.columnsUsing(enumName)) {
             i++;
@@ -99,6 +100,7 @@ public final class EnumPlans {
                     .append(" FOR EACH ROW EXECUTE FUNCTION ").append(fn).append("();\n");
             // Registered before any backfill runs: the plan's backfill is done when all of them are.
             register.append(PlanRegistrySql.registerBackfill(plan, backfill, true));
+            names.add(backfill);
             if (t.primaryKey().isPresent()) {
                 String alias = BackfillProcedure.column(col);
                 map.append(BackfillProcedure.create(proc, plan, KeyWalk.of(t), table, col + " = "
@@ -136,7 +138,8 @@ public final class EnumPlans {
         }
         verify.append("END\n$keel$;\n");
         map.append("-- KeelPlans (each backfill's resume point, from the first key)\n")
-                .append(PlanRegistrySql.createBackfills()).append(register)
+                .append(PlanRegistrySql.createBackfills()).append(PlanRegistrySql.keepOnlyBackfills(plan, names))
+                .append(register)
                 .append(PlanRegistrySql.release(plan, 2, false));
         drop.append("\n-- KeelPlans\n").append("DELETE FROM ").append(PlanRegistrySql.BACKFILLS)
                 .append(" WHERE \"plan\" = ").append(lit(plan)).append(";\n")

@@ -62,6 +62,17 @@ final class PlanRegistrySql {
                 : "NOTHING") + ";\n";
     }
 
+    /**
+     * Deletes the rows of {@code plan} in {@code "_keel"."backfills"} other than {@code names}: an earlier incarnation
+     * of the plan may have left rows for backfills this one does not have (a column dropped since), and the plan's
+     * backfill is only done once every row of the plan is.
+     */
+    static String keepOnlyBackfills(String plan, java.util.List<String> names) {
+        return "DELETE FROM " + BACKFILLS + " WHERE \"plan\" = " + lit(plan)
+                + (names.isEmpty() ? "" : " AND \"name\" NOT IN ("
+                + String.join(", ", names.stream().map(PlanRegistrySql::lit).toList()) + ")") + ";\n";
+    }
+
     /** Backfill {@code name} is done; the plan's backfill is done once every backfill registered for it is. */
     static String backfillFinished(String plan, String name) {
         return "UPDATE " + BACKFILLS + " SET \"finished_at\" = now(), \"updated_at\" = now() WHERE \"name\" = "
