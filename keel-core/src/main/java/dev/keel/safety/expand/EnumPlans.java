@@ -55,7 +55,7 @@ public final class EnumPlans {
         String release1 = "-- Keel expand/contract plan " + plan + ", release 1: add the new label (see PLAN.md).\n\n"
                 + "-- KeelPlans\n" + PlanRegistrySql.create()
                 + PlanRegistrySql.register(plan, ExpandContractPlan.Kind.RENAME_ENUM_VALUE,
-                enumName.schema() + "." + enumName.name(), summary) + "\n"
+                enumName.schema() + "." + enumName.name(), summary, oldValue) + "\n"
                 + "-- AlterEnum\nALTER TYPE " + type + " ADD VALUE IF NOT EXISTS " + lit(newValue) + " AFTER "
                 + lit(oldValue) + ";\n";
 

@@ -90,25 +90,51 @@ final class PlanRegistrySql {
     }
 
     /**
-     * Registers {@code plan} in its release 1. A row of that name can only be left by an earlier incarnation of the
-     * plan (rolled back, or finished, and the plan created again): release 1 runs once per incarnation, so it
-     * replaces that row and the backfill starts from the first key rather than resume from a stale one. Walking
-     * again is always safe: the backfill only touches rows not yet done.
+     * Registers {@code plan} in its release 1 ({@code subject}: what it changes, the enum value of an enum plan). A
+     * row of that name left by an earlier incarnation of the same plan (rolled back, or finished, and the plan
+     * created again) is replaced: release 1 runs once per incarnation, and the backfill starts from the first key
+     * rather than resume from a stale one (walking again is always safe: the backfill only touches rows not yet
+     * done). A row of that name that belongs to another plan still in flight is not: {@link #guard} refuses.
      */
-    static String register(String plan, ExpandContractPlan.Kind kind, String table, String summary) {
-        return "INSERT INTO " + TABLE + " (\"name\", \"kind\", \"table_name\", \"summary\") VALUES (" + lit(plan)
-                + ", " + lit(kind.command) + ", " + lit(table) + ", " + lit(summary) + ")\n"
+    static String register(String plan, ExpandContractPlan.Kind kind, String table, String summary, String subject) {
+        return guard(plan, kind, table, subject, summary)
+                + "INSERT INTO " + TABLE + " (\"name\", \"kind\", \"table_name\", \"summary\", \"old_column\") "
+                + "VALUES (" + lit(plan) + ", " + lit(kind.command) + ", " + lit(table) + ", " + lit(summary) + ", "
+                + lit(subject) + ")\n"
                 + "    ON CONFLICT (\"name\") DO UPDATE SET " + restarted() + ";\n";
     }
 
     /** A column plan: also which column of which table moves where. */
     static String register(String plan, ExpandContractPlan.Kind kind, QualifiedName table, String summary,
                            String oldColumn, String newColumn) {
-        return "INSERT INTO " + TABLE + " (\"name\", \"kind\", \"table_name\", \"summary\", \"table_schema\", "
+        String tableName = table.schema() + "." + table.name();
+        return guard(plan, kind, tableName, oldColumn, summary)
+                + "INSERT INTO " + TABLE + " (\"name\", \"kind\", \"table_name\", \"summary\", \"table_schema\", "
                 + "\"old_column\", \"new_column\") VALUES (" + lit(plan) + ", " + lit(kind.command) + ", "
-                + lit(table.schema() + "." + table.name()) + ", " + lit(summary) + ", " + lit(table.schema()) + ", "
+                + lit(tableName) + ", " + lit(summary) + ", " + lit(table.schema()) + ", "
                 + lit(oldColumn) + ", " + lit(newColumn) + ")\n"
                 + "    ON CONFLICT (\"name\") DO UPDATE SET " + restarted() + ";\n";
+    }
+
+    /**
+     * Refuses to go on when the row named {@code plan} belongs to a different plan (another kind, table or enum, or
+     * another column or value of it: plan names are shortened and lower-cased, so two plans can share one) that has
+     * not finished: replacing its row would lose its backfill progress and let its release 3 check the wrong plan.
+     * A row written before Keel recorded the subject ({@code old_column} NULL) is taken on trust.
+     */
+    static String guard(String plan, ExpandContractPlan.Kind kind, String table, String subject, String summary) {
+        return "DO $keel$\nDECLARE\n    other RECORD;\nBEGIN\n"
+                + "    SELECT \"summary\", \"release\" INTO other FROM " + TABLE + " WHERE \"name\" = " + lit(plan)
+                + " AND \"finished_at\" IS NULL\n        AND (\"kind\" IS DISTINCT FROM " + lit(kind.command)
+                + " OR \"table_name\" IS DISTINCT FROM " + lit(table) + "\n"
+                + "            OR (\"old_column\" IS NOT NULL AND \"old_column\" IS DISTINCT FROM " + lit(subject) + "));\n"
+                + "    IF FOUND THEN\n"
+                + "        RAISE EXCEPTION 'Keel plan %: the name is taken in \"_keel\".\"plans\" by another plan, still in "
+                + "flight (%, release %); this plan (%) would replace its row.', " + lit(plan) + ", other.\"summary\", "
+                + "other.\"release\", " + lit(summary) + "\n"
+                + "            USING HINT = 'Finish that plan (its release 3) first; if it was rolled back, delete its "
+                + "row: DELETE FROM \"_keel\".\"plans\" WHERE \"name\" = ' || quote_literal(" + lit(plan) + ") || ';';\n"
+                + "    END IF;\nEND\n$keel$;\n";
     }
 
     /**
