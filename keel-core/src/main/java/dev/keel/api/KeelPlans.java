@@ -134,10 +134,40 @@ public final class KeelPlans {
 
     private PlanResult write(ExpandContractPlan plan) {
         Path dir = migrationsDir();
+        refuseNameTakenInDatabase(plan);
         List<Path> written = PlanFiles.write(dir, now(), plan);
         PlanFiles.Found f = PlanFiles.find(dir, plan.name()).orElseThrow();
         return new PlanResult(plan.name(), plan.summary(), written, f.home().resolve(PlanFiles.PLAN_FILE),
                 f.pendingReleases(), plan.notes());
+    }
+
+    /**
+     * Plan names are shortened and lower-cased, so another plan, still in flight on the configured database, may
+     * hold this plan's name in {@code "_keel"."plans"} (its folder elsewhere, on another branch): refused here
+     * rather than by release 1 at deploy time. Without a configured or reachable database, release 1's own check is
+     * what guards.
+     */
+    private void refuseNameTakenInDatabase(ExpandContractPlan plan) {
+        DatabaseUrl url;
+        try {
+            url = MigrateTarget.resolve(config).url();
+        } catch (KeelException e) {
+            return;
+        }
+        List<PlanRegistry.Row> rows;
+        try (Connection c = url.connect()) {
+            rows = PlanRegistry.read(c);
+        } catch (SQLException | KeelException e) {
+            return;
+        }
+        Optional<PlanRegistry.Row> other = PlanRegistry.clash(rows, plan.name(), plan.summary());
+        if (other.isPresent()) {
+            throw new KeelException(ErrorCode.USAGE, "The plan name " + plan.name() + " is taken in \"_keel\".\"plans\""
+                    + " of " + url + " by another plan, still in flight (" + other.get().summary()
+                    + ", release " + other.get().release() + "); this plan (" + plan.summary() + ") cannot take its "
+                    + "name. Finish that plan first; if it was rolled back, delete its row: DELETE FROM "
+                    + "\"_keel\".\"plans\" WHERE \"name\" = '" + plan.name() + "';");
+        }
     }
 
     /**

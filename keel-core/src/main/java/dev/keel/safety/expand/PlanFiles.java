@@ -35,9 +35,12 @@ public final class PlanFiles {
 
     /** Writes release 1 and the plan's files; returns the migration folders written, in order. */
     public static List<Path> write(Path migrationsDir, LocalDateTime now, ExpandContractPlan plan) {
-        if (find(migrationsDir, plan.name()).isPresent()) {
+        Optional<Found> taken = find(migrationsDir, plan.name());
+        if (taken.isPresent()) {
+            // Plan names are shortened and lower-cased, so this may well be another plan: say which one.
             throw new KeelException(ErrorCode.USAGE, "A plan named " + plan.name() + " is already in "
-                    + migrationsDir + ".");
+                    + migrationsDir + " (" + taken.get().home().getFileName() + goal(taken.get().home()).map(g ->
+                    ": " + g).orElse("") + "); this plan (" + plan.summary() + ") cannot take its name.");
         }
         List<Path> out = writeRelease(migrationsDir, now, plan.name(), plan.release(1).migrations());
         Path home = out.get(0);
@@ -110,6 +113,18 @@ public final class PlanFiles {
                     + e.getMessage(), e);
         }
         return out;
+    }
+
+    /** What the plan at {@code home} does: the goal its PLAN.md states ({@link PlanMarkdown}). */
+    static Optional<String> goal(Path home) {
+        try (Stream<String> lines = Files.lines(home.resolve(PLAN_FILE), StandardCharsets.UTF_8)) {
+            return lines.filter(l -> l.startsWith(PlanMarkdown.GOAL)).findFirst().map(l -> {
+                int end = l.indexOf(PlanMarkdown.GOAL_END);
+                return l.substring(PlanMarkdown.GOAL.length(), end < 0 ? l.length() : end);
+            });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return Optional.empty();
+        }
     }
 
     public static Optional<Found> find(Path migrationsDir, String planName) {

@@ -12,6 +12,10 @@ final class PlanMarkdown {
         return render(plan, summary, releases, notes, Optional.empty());
     }
 
+    /** How the line that says what the plan does starts and where its summary ends ({@link PlanFiles#goal}). */
+    static final String GOAL = "Goal: ";
+    static final String GOAL_END = ", without downtime";
+
     /** A column plan's way back: its second column and what release 1 hung on it can simply be dropped. */
     static final String COLUMN_ROLLBACK = "Before release 3 nothing is lost: drop the trigger, its function and the "
             + "backfill procedure, any foreign key of another table that references the new column (release 1 added "
@@ -31,7 +35,7 @@ final class PlanMarkdown {
                          Optional<String> pacing, String rollback) {
         StringBuilder sb = new StringBuilder();
         sb.append("# Keel expand/contract plan `").append(plan).append("`\n\n")
-                .append("Goal: ").append(summary).append(", without downtime and without losing a write, in ")
+                .append(GOAL).append(summary).append(GOAL_END).append(" and without losing a write, in ")
                 .append(releases.size()).append(" releases (the migration guide's §5, backward-compatible "
                         + "patterns). Each release must be fully rolled out before the next one starts.\n\n")
                 .append("Progress is recorded in the database table `\"_keel\".\"plans\"` (release reached, "

@@ -29,6 +29,17 @@ public final class PlanRegistry {
     private PlanRegistry() {
     }
 
+    /**
+     * The row that keeps {@code plan} from starting: same name, another plan (another summary: what it changes, and
+     * to what), not finished. Release 1 would refuse to replace it (when its kind, table or enum, or column or value
+     * differs) or replace it as a new incarnation; at plan time either means the name is taken, unless that plan was
+     * rolled back and its row deleted.
+     */
+    public static Optional<Row> clash(List<Row> rows, String plan, String summary) {
+        return rows.stream().filter(r -> r.name().equals(plan) && !r.finished() && !r.summary().equals(summary))
+                .findFirst();
+    }
+
     /** Every plan the database knows, oldest first; empty when no plan ever ran there. */
     public static List<Row> read(Connection c) {
         try (Statement st = c.createStatement()) {
