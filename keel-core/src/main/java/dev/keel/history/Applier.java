@@ -409,6 +409,8 @@ public final class Applier {
         int retry = 0;
         int retriedRun = -1;
         long attemptStart = 0;
+        // Each statement's own refusals, for its progress row.
+        Map<Integer, LockWaits> refusedAt = new HashMap<>();
         // A file that sets its own timeouts keeps them for the rest of the file.
         boolean ownLockTimeout = false;
         boolean ownStatementTimeout = false;
@@ -489,14 +491,17 @@ public final class Applier {
                         lockWait = probeEnd();
                     }
                 }
-                journal.statementFinished(id, i, s.sql(), Duration.ofNanos(System.nanoTime() - s0), rows);
+                journal.statementFinished(id, i, s.sql(), Duration.ofNanos(System.nanoTime() - s0), rows,
+                        refusedAt.getOrDefault(i, LockWaits.NONE));
                 total += rows;
                 listener.statementFinished(m.name(), i, Duration.ofNanos(System.nanoTime() - s0), rows, lockWait);
             } catch (SQLException e) {
                 if (isLockTimeout(e)) {
                     // The refused statement's own wait; the statements of its run before it were rolled back too
                     // and are in the migration's duration.
-                    locks = locks.refusedAfter(Duration.ofNanos(System.nanoTime() - attemptStart));
+                    Duration waited = Duration.ofNanos(System.nanoTime() - attemptStart);
+                    locks = locks.refusedAfter(waited);
+                    refusedAt.merge(i, LockWaits.NONE.refusedAfter(waited), (a, b) -> a.refusedAfter(b.waited()));
                 }
                 rollbackQuietly();
                 keelTx = false;

@@ -51,6 +51,9 @@ public final class KeelJournal {
     private static final java.util.List<String[]> LOCK_COLUMNS = java.util.List.of(
             new String[] {"lock_retries", "INTEGER"}, new String[] {"lock_refused", "INTEGER"},
             new String[] {"lock_wait_ms", "BIGINT"}, new String[] {"lock_pause_ms", "BIGINT"});
+    /** Of each statement of a statement-by-statement run: its attempts refused for a lock and their wait. */
+    private static final java.util.List<String[]> STATEMENT_LOCK_COLUMNS = java.util.List.of(
+            new String[] {"lock_refused", "INTEGER"}, new String[] {"lock_wait_ms", "BIGINT"});
 
     public KeelJournal(Connection c, String historySchema) {
         this.c = c;
@@ -81,32 +84,37 @@ public final class KeelJournal {
      * an ACCESS EXCLUSIVE lock; a role that does not own the table (42501) keeps the journal without them.
      */
     private void upgrade() {
+        lockColumns = upgrade(RUNS, LOCK_COLUMNS) & upgrade(PROGRESS, STATEMENT_LOCK_COLUMNS);
+    }
+
+    private boolean upgrade(String table, java.util.List<String[]> columns) {
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM pg_attribute WHERE attrelid = "
                 + "to_regclass(?) AND attname = ANY (?) AND NOT attisdropped")) {
-            ps.setString(1, "\"" + SCHEMA + "\".\"" + RUNS + "\"");
-            ps.setArray(2, c.createArrayOf("text", LOCK_COLUMNS.stream().map(x -> x[0]).toArray()));
+            ps.setString(1, "\"" + SCHEMA + "\".\"" + table + "\"");
+            ps.setArray(2, c.createArrayOf("text", columns.stream().map(x -> x[0]).toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                if (rs.getInt(1) == LOCK_COLUMNS.size()) {
-                    return;
+                if (rs.getInt(1) == columns.size()) {
+                    return true;
                 }
             }
         } catch (SQLException e) {
             throw HistoryTable.dbError("read the columns of Keel's journal", e);
         }
-        StringBuilder sql = new StringBuilder("ALTER TABLE \"" + SCHEMA + "\".\"" + RUNS + "\"");
+        StringBuilder sql = new StringBuilder("ALTER TABLE \"" + SCHEMA + "\".\"" + table + "\"");
         String sep = " ";
-        for (String[] col : LOCK_COLUMNS) {
+        for (String[] col : columns) {
             sql.append(sep).append("ADD COLUMN IF NOT EXISTS \"").append(col[0]).append("\" ").append(col[1]);
             sep = ", ";
         }
         try (Statement st = c.createStatement()) {
             st.execute(sql.toString());
+            return true;
         } catch (SQLException e) {
             if (!"42501".equals(e.getSQLState())) {
                 throw HistoryTable.dbError("add the lock columns to Keel's journal", e);
             }
-            lockColumns = false;
+            return false;
         }
     }
 
@@ -139,6 +147,8 @@ public final class KeelJournal {
                 + "    \"finished_at\"      TIMESTAMPTZ NOT NULL,\n"
                 + "    \"duration_ms\"      BIGINT NOT NULL,\n"
                 + "    \"rows_affected\"    BIGINT NOT NULL,\n"
+                + "    \"lock_refused\"     INTEGER,\n"
+                + "    \"lock_wait_ms\"     BIGINT,\n"
                 + "    PRIMARY KEY (\"migration_id\", \"statement_index\")\n"
                 + ")");
     }
@@ -170,7 +180,22 @@ public final class KeelJournal {
     }
 
     public void statementFinished(String migrationId, int index, String sql, Duration duration, long rows) {
+        statementFinished(migrationId, index, sql, duration, rows, LockWaits.NONE);
+    }
+
+    /** {@code locks}: the statement's own attempts refused for a lock before the one that finished, and their wait. */
+    public void statementFinished(String migrationId, int index, String sql, Duration duration, long rows,
+                                  LockWaits locks) {
         if (!enabled) {
+            return;
+        }
+        if (lockColumns) {
+            SqlCall.run(c, "write Keel's statement journal", SqlCall.of("INSERT INTO \"" + SCHEMA + "\".\"" + PROGRESS
+                            + "\" (\"migration_id\", \"statement_index\", \"statement_sha256\", \"finished_at\", "
+                            + "\"duration_ms\", \"rows_affected\", \"lock_refused\", \"lock_wait_ms\") "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    migrationId, index, Checksum.of(sql), now(), duration.toMillis(), rows, locks.refused(),
+                    locks.waited().toMillis()));
             return;
         }
         SqlCall.run(c, "write Keel's statement journal", SqlCall.of("INSERT INTO \"" + SCHEMA + "\".\"" + PROGRESS + "\" (\"migration_id\", \"statement_index\", "

@@ -159,6 +159,16 @@ class LockJournalTest {
             }
         }
         assertConsistent(row(db, "20240102000000_mixed"), 2, pauses, FAST);
+        // Per statement: the ALTER was refused twice; the INSERT before it, rolled back with it, was not refused.
+        List<String> progress = db.column("SELECT p.statement_index || ' ' || p.lock_refused || ' ' || p.lock_wait_ms "
+                + "FROM _keel._keel_statement_progress p JOIN _keel._keel_migration_runs r USING (migration_id) "
+                + "WHERE r.migration_name = '20240102000000_mixed' ORDER BY p.statement_index");
+        assertThat(progress).hasSize(3);
+        assertThat(progress.subList(0, 2)).containsExactly("0 0 0", "1 0 0");
+        String[] alter = progress.get(2).split(" ");
+        assertThat(alter[0] + " " + alter[1]).isEqualTo("2 2");
+        assertThat(Long.parseLong(alter[2])).isGreaterThanOrEqualTo(leastWaitMs(FAST, 2))
+                .isLessThanOrEqualTo(row(db, "20240102000000_mixed").waitMs());
         assertThat(db.column("SELECT string_agg(n::text, ',') FROM \"Log\"")).containsExactly("1");
     }
 
@@ -191,7 +201,10 @@ class LockJournalTest {
         db.execute("ALTER TABLE _keel._keel_migration_runs RENAME TO runs_now;\n" + OLD_RUNS
                 + "INSERT INTO _keel._keel_migration_runs SELECT migration_id, history_schema, migration_name, checksum, "
                 + "mode, statement_count, started_at, finished_at, duration_ms, rows_affected, outcome "
-                + "FROM _keel.runs_now;\nDROP TABLE _keel.runs_now;");
+                + "FROM _keel.runs_now;\nDROP TABLE _keel.runs_now;\n"
+                + "ALTER TABLE _keel._keel_statement_progress RENAME TO progress_now;\n" + OLD_PROGRESS
+                + "INSERT INTO _keel._keel_statement_progress SELECT migration_id, statement_index, statement_sha256, "
+                + "finished_at, duration_ms, rows_affected FROM _keel.progress_now;\nDROP TABLE _keel.progress_now;");
         assertThat(lockColumns(db)).isZero();
 
         // Read-only history of the old layout: the run is there, its lock retries unknown.
@@ -206,7 +219,7 @@ class LockJournalTest {
 
         f.add("20240102000000_next", "INSERT INTO \"Log\" VALUES (1);\n");
         assertThat(f.keel().deploy().succeeded()).isTrue();
-        assertThat(lockColumns(db)).isEqualTo(4);
+        assertThat(lockColumns(db)).isEqualTo(4 + 2);
         assertThat(db.column("SELECT migration_name || ' ' || coalesce(lock_retries || ' ' || lock_refused || ' ' "
                 + "|| lock_wait_ms || ' ' || lock_pause_ms, 'null') FROM _keel._keel_migration_runs ORDER BY "
                 + "started_at")).containsExactly("20240101000000_base null", "20240102000000_next 0 0 0 0");
@@ -225,12 +238,16 @@ class LockJournalTest {
                 + "; GRANT SELECT, INSERT, UPDATE ON _keel._keel_migration_runs TO " + role);
         String url = "postgresql://" + role + "@" + db.url().host() + ":" + db.url().port() + "/"
                 + db.url().database();
-        MigrationsFixture f = new MigrationsFixture(root, db).add("20240101000000_base", BASE);
+        MigrationsFixture f = new MigrationsFixture(root, db).add("20240101000000_base", BASE)
+                .add("20240102000000_index", "CREATE INDEX CONCURRENTLY \"Other_id_idx\" ON \"Other\" (\"id\");\n");
         DeployResult r = f.config().databaseUrl(url).build().deploy();
         assertThat(r.succeeded()).as("%s", r.failure()).isTrue();
-        assertThat(lockColumns(db)).isZero();
-        assertThat(db.column("SELECT migration_name || ' ' || outcome FROM _keel._keel_migration_runs"))
-                .containsExactly("20240101000000_base applied");
+        assertThat(db.column("SELECT count(*) FROM information_schema.columns WHERE table_schema = '_keel' AND "
+                + "table_name = '_keel_migration_runs' AND column_name LIKE 'lock\\_%'")).containsExactly("0");
+        assertThat(db.column("SELECT migration_name || ' ' || outcome FROM _keel._keel_migration_runs ORDER BY "
+                + "started_at")).containsExactly("20240101000000_base applied", "20240102000000_index applied");
+        assertThat(db.column("SELECT count(*) FROM _keel._keel_statement_progress WHERE statement_index = 0"))
+                .containsExactly("2");
     }
 
     /** {@code _keel_migration_runs} as Keel created it before it journaled lock retries. */
@@ -248,9 +265,22 @@ class LockJournalTest {
             + "    \"outcome\"          TEXT\n"
             + ");\n";
 
+    /** {@code _keel_statement_progress} as Keel created it before it journaled lock retries. */
+    private static final String OLD_PROGRESS = "CREATE TABLE \"_keel\".\"_keel_statement_progress\" (\n"
+            + "    \"migration_id\"     VARCHAR(36) NOT NULL,\n"
+            + "    \"statement_index\"  INTEGER NOT NULL,\n"
+            + "    \"statement_sha256\" VARCHAR(64) NOT NULL,\n"
+            + "    \"finished_at\"      TIMESTAMPTZ NOT NULL,\n"
+            + "    \"duration_ms\"      BIGINT NOT NULL,\n"
+            + "    \"rows_affected\"    BIGINT NOT NULL,\n"
+            + "    PRIMARY KEY (\"migration_id\", \"statement_index\")\n"
+            + ");\n";
+
+    /** The lock columns of both journal tables. */
     private static long lockColumns(TestDb db) {
         return Long.parseLong(db.column("SELECT count(*) FROM information_schema.columns WHERE table_schema = "
-                + "'_keel' AND table_name = '_keel_migration_runs' AND column_name LIKE 'lock\\_%'").get(0));
+                + "'_keel' AND table_name IN ('_keel_migration_runs', '_keel_statement_progress') "
+                + "AND column_name LIKE 'lock\\_%'").get(0));
     }
 
     private static String seconds(long ms) {
