@@ -157,7 +157,9 @@ final class JsonShapes {
      * order it started. {@code state} is {@code applied}, {@code failed} or {@code rolled_back}; {@code recordedBy} is
      * {@code keel} when Keel's journal has the run (then {@code mode}, {@code statementCount}, {@code outcome},
      * {@code rowsAffected}, {@code statementsFinished} and, for a {@code statements} run, {@code slowestStatement}
-     * are set) or {@code prisma} (then {@code durationMs} is {@code finishedAt - startedAt}). Times are ISO-8601.
+     * are set; {@code lockRetries}, {@code lockRefused}, {@code lockWaitMs} and {@code lockPauseMs} too, unless an
+     * earlier Keel journaled the run) or {@code prisma} (then {@code durationMs} is {@code finishedAt - startedAt}).
+     * Times are ISO-8601.
      */
     record History(String database, String historySchema, boolean hasMigrationsTable, boolean hasJournal,
                    HistoryTotals totals, List<HistoryMigration> migrations, List<HistoryPlan> plans) {
@@ -180,7 +182,8 @@ final class JsonShapes {
                             String finishedAt, String rolledBackAt, int appliedStepsCount, String logs,
                             Long durationMs, Long rowsAffected, String recordedBy, String mode,
                             Integer statementCount, String outcome, Integer statementsFinished,
-                            HistoryStatement slowestStatement) {
+                            HistoryStatement slowestStatement, Integer lockRetries, Integer lockRefused,
+                            Long lockWaitMs, Long lockPauseMs) {
         static HistoryMigration of(dev.keel.api.HistoryResult.Migration m) {
             java.util.Optional<dev.keel.api.HistoryResult.Run> j = m.journal();
             return new HistoryMigration(m.id(), m.name(), m.checksum(), lower(m.state()), m.startedAt().toString(),
@@ -193,7 +196,11 @@ final class JsonShapes {
                     j.flatMap(dev.keel.api.HistoryResult.Run::outcome).orElse(null),
                     j.map(dev.keel.api.HistoryResult.Run::statementsFinished).orElse(null),
                     j.flatMap(dev.keel.api.HistoryResult.Run::slowest).map(s -> new HistoryStatement(s.index(),
-                            s.duration().toMillis(), s.rowsAffected())).orElse(null));
+                            s.duration().toMillis(), s.rowsAffected())).orElse(null),
+                    m.locks().map(dev.keel.history.LockWaits::retries).orElse(null),
+                    m.locks().map(dev.keel.history.LockWaits::refused).orElse(null),
+                    m.locks().map(l -> l.waited().toMillis()).orElse(null),
+                    m.locks().map(l -> l.paused().toMillis()).orElse(null));
         }
     }
 

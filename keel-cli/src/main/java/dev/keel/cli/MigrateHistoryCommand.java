@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "history", exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the history was read (also when the database has none)", "1:an error"},
-        description = "Show what past deploys recorded: each migration's duration, rows affected, outcome and "
-                + "slowest statement, and the backfill progress of expand/contract plans; as text, JSON or "
+        description = "Show what past deploys recorded: each migration's duration, rows affected, lock retries, outcome "
+                + "and slowest statement, and the backfill progress of expand/contract plans; as text, JSON or "
                 + "Prometheus metrics.")
 public final class MigrateHistoryCommand implements Callable<Integer> {
     enum Format { text, json, prometheus }
@@ -77,6 +77,10 @@ public final class MigrateHistoryCommand implements Callable<Integer> {
                 m.journal().flatMap(HistoryResult.Run::slowest).ifPresent(s -> out.printf(
                         "%-19s  slowest statement: #%d of %d, %s, %d rows%n", "", s.index() + 1,
                         m.journal().get().statementCount(), ms(s.duration()), s.rowsAffected()));
+                m.locks().filter(l -> l.refused() > 0).ifPresent(l -> out.printf(
+                        "%-19s  lock: %d attempt%s refused by lock_timeout (%s waiting), %d retr%s (%s paused)%n", "",
+                        l.refused(), l.refused() == 1 ? "" : "s", ms(l.waited()), l.retries(),
+                        l.retries() == 1 ? "y" : "ies", ms(l.paused())));
             }
             out.println();
             out.println(r.totals().applied() + " applied, " + r.totals().failed() + " failed, "

@@ -88,6 +88,52 @@ class MigrateHistoryCommandTest {
         assertThat(new ObjectMapper().readTree(json.out()).get("error").get("code").asText()).isEqualTo("P1001");
     }
 
+    @Test
+    void showsTheLockRetriesOfARunThatABlockerHeldUp(DatabaseUrl url, @TempDir Path root) throws Exception {
+        Path dir = root.resolve("migrations");
+        Files.createDirectories(dir.resolve("20240101000000_init"));
+        Files.writeString(dir.resolve("20240101000000_init/migration.sql"), "CREATE TABLE \"A\" (id int);\n");
+        String[] common = {"--url", url.toString(), "--cwd", root.toString()};
+        assertThat(Cli.run(Cli.args("migrate", "deploy", "--migrations-dir", dir.toString(), common)).exit()).isZero();
+        Files.createDirectories(dir.resolve("20240102000000_alter"));
+        Files.writeString(dir.resolve("20240102000000_alter/migration.sql"),
+                "ALTER TABLE \"A\" ADD COLUMN \"b\" int;\n");
+        // A session that has read the table holds its lock until it ends: every attempt of the ALTER is refused.
+        try (Connection blocker = url.connect()) {
+            blocker.setAutoCommit(false);
+            try (Statement st = blocker.createStatement()) {
+                st.executeQuery("SELECT count(*) FROM \"A\"").close();
+            }
+            Cli deploy = Cli.run(Cli.args("migrate", "deploy", "--migrations-dir", dir.toString(),
+                    "--ddl-lock-timeout-ms", "200", "--lock-retries", "1", common));
+            assertThat(deploy.exit()).isEqualTo(1);
+        }
+        String[] journaled = column(url, "SELECT lock_retries || ' ' || lock_refused || ' ' || lock_wait_ms || ' ' "
+                + "|| lock_pause_ms FROM \"_keel\".\"_keel_migration_runs\" WHERE migration_name = "
+                + "'20240102000000_alter'").get(0).split(" ");
+        assertThat(journaled[0]).isEqualTo("1");
+        assertThat(journaled[1]).isEqualTo("2");
+        // Two attempts, each waiting its lock_timeout (the first one shorter, at least 100 ms).
+        assertThat(Long.parseLong(journaled[2])).isGreaterThanOrEqualTo(300);
+
+        Cli text = Cli.run(Cli.args("migrate", "history", common));
+        assertThat(text.out()).contains("lock: 2 attempts refused by lock_timeout (" + journaled[2]
+                + " ms waiting), 1 retry (" + journaled[3] + " ms paused)\n");
+        JsonNode alter = new ObjectMapper().readTree(Cli.run(Cli.args("migrate", "history", "--json", common)).out())
+                .get("migrations").get(1);
+        assertThat(alter.get("state").asText()).isEqualTo("failed");
+        assertThat(List.of(alter.get("lockRetries").asText(), alter.get("lockRefused").asText(),
+                alter.get("lockWaitMs").asText(), alter.get("lockPauseMs").asText())).containsExactly(journaled);
+        JsonNode init = new ObjectMapper().readTree(Cli.run(Cli.args("migrate", "history", "--json", common)).out())
+                .get("migrations").get(0);
+        assertThat(init.get("lockRetries").asInt()).isZero();
+        Cli prom = Cli.run(Cli.args("migrate", "history", "--format", "prometheus", common));
+        assertThat(prom.out()).contains("keel_migration_lock_retries{migration=\"20240102000000_alter\","
+                + "state=\"failed\"} 1\n", "keel_migration_lock_wait_seconds{migration=\"20240102000000_alter\","
+                + "state=\"failed\"} " + new java.math.BigDecimal(journaled[2]).movePointLeft(3).stripTrailingZeros()
+                .toPlainString() + "\n");
+    }
+
     private static List<String> column(DatabaseUrl url, String sql) throws Exception {
         try (Connection c = url.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             List<String> out = new java.util.ArrayList<>();

@@ -3,6 +3,7 @@ package dev.keel.api;
 import dev.keel.history.HistoryRecord;
 import dev.keel.history.HistoryTable;
 import dev.keel.history.KeelJournal;
+import dev.keel.history.LockWaits;
 import dev.keel.schema.Identifiers;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -40,7 +41,8 @@ final class HistoryReader {
             String table = q(schema) + "." + q(HistoryTable.NAME);
             boolean hasTable = exists(table);
             boolean hasJournal = exists(RUNS) && exists(PROGRESS);
-            List<HistoryResult.Migration> migrations = hasTable ? migrations(table, hasJournal) : List.of();
+            List<HistoryResult.Migration> migrations = hasTable ? migrations(table, hasJournal,
+                    hasJournal && hasLockColumns()) : List.of();
             return new HistoryResult(database, schema, hasTable, hasJournal, migrations,
                     HistoryResult.Totals.of(migrations), plans());
         } catch (SQLException e) {
@@ -48,7 +50,8 @@ final class HistoryReader {
         }
     }
 
-    private List<HistoryResult.Migration> migrations(String table, boolean journal) throws SQLException {
+    private List<HistoryResult.Migration> migrations(String table, boolean journal, boolean lockColumns)
+            throws SQLException {
         // The slowest statement only means something for a statement-by-statement run: a transactional run's one
         // progress row is its commit marker (0 ms), and index -1 marks a run without one.
         String sql = "SELECT m.\"id\", m.\"migration_name\", m.\"checksum\", m.\"started_at\", m.\"finished_at\", "
@@ -56,12 +59,14 @@ final class HistoryReader {
                 + (journal ? "r.\"mode\", r.\"statement_count\", r.\"duration_ms\", r.\"rows_affected\", r.\"outcome\", "
                 + "(SELECT count(*) FROM " + PROGRESS + " p WHERE p.\"migration_id\" = m.\"id\" AND r.\"mode\" = "
                 + "'STATEMENTS' AND p.\"statement_index\" >= 0), s.\"statement_index\", s.\"duration_ms\", "
-                + "s.\"rows_affected\" FROM " + table + " m LEFT JOIN " + RUNS + " r ON r.\"migration_id\" = m.\"id\" "
+                + "s.\"rows_affected\", "
+                + (lockColumns ? "r.\"lock_retries\", r.\"lock_refused\", r.\"lock_wait_ms\", r.\"lock_pause_ms\""
+                : "NULL, NULL, NULL, NULL") + " FROM " + table + " m LEFT JOIN " + RUNS + " r ON r.\"migration_id\" = m.\"id\" "
                 + "AND r.\"history_schema\" = ? LEFT JOIN LATERAL (SELECT p.\"statement_index\", p.\"duration_ms\", "
                 + "p.\"rows_affected\" FROM " + PROGRESS + " p WHERE p.\"migration_id\" = m.\"id\" AND r.\"mode\" = "
                 + "'STATEMENTS' AND p.\"statement_index\" >= 0 ORDER BY p.\"duration_ms\" DESC, p.\"statement_index\" "
                 + "LIMIT 1) s ON true"
-                : "NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM " + table + " m")
+                : "NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM " + table + " m")
                 + " ORDER BY m.\"started_at\", m.\"migration_name\"";
         List<HistoryResult.Migration> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -84,7 +89,7 @@ final class HistoryReader {
                         run = Optional.of(new HistoryResult.Run(KeelJournal.Mode.valueOf(mode), rs.getInt(10),
                                 Optional.ofNullable(longOrNull(rs, 11)).map(Duration::ofMillis),
                                 Optional.ofNullable(longOrNull(rs, 12)), Optional.ofNullable(rs.getString(13)),
-                                rs.getInt(14), slowest));
+                                rs.getInt(14), slowest, locks(rs)));
                     }
                     out.add(new HistoryResult.Migration(record.id(), record.migrationName(), record.checksum(),
                             record.state(), record.startedAt(), finished, rolledBack, record.appliedStepsCount(),
@@ -93,6 +98,32 @@ final class HistoryReader {
             }
         }
         return out;
+    }
+
+    /** A journal of an earlier Keel, not yet upgraded by a deploy (this session is read-only): no lock columns. */
+    private boolean hasLockColumns() throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) = 4 FROM pg_attribute WHERE attrelid = "
+                + "to_regclass(?) AND attname IN ('lock_retries', 'lock_refused', 'lock_wait_ms', 'lock_pause_ms') "
+                + "AND NOT attisdropped")) {
+            ps.setString(1, RUNS);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+
+    /** Empty for a run recorded before Keel journaled its lock retries (NULL columns). */
+    private static Optional<LockWaits> locks(ResultSet rs) throws SQLException {
+        Long retries = longOrNull(rs, 18);
+        Long refused = longOrNull(rs, 19);
+        Long waited = longOrNull(rs, 20);
+        Long paused = longOrNull(rs, 21);
+        if (retries == null || refused == null || waited == null || paused == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new LockWaits(retries.intValue(), refused.intValue(), Duration.ofMillis(waited),
+                Duration.ofMillis(paused)));
     }
 
     private List<HistoryResult.Plan> plans() throws SQLException {

@@ -2,6 +2,7 @@ package dev.keel.api;
 
 import dev.keel.history.HistoryRecord;
 import dev.keel.history.KeelJournal;
+import dev.keel.history.LockWaits;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -41,6 +42,11 @@ public record HistoryResult(String database, String historySchema, boolean hasMi
             return finishedAt.map(f -> Duration.between(startedAt, f));
         }
 
+        /** The deploy guard's lock retries of the run; known only from Keel's journal (since it records them). */
+        public Optional<LockWaits> locks() {
+            return journal.flatMap(Run::locks);
+        }
+
         /** Rows the migration's statements reported; known only from Keel's journal. */
         public OptionalLong rowsAffected() {
             return journal.flatMap(Run::rowsAffected).map(OptionalLong::of).orElse(OptionalLong.empty());
@@ -53,10 +59,12 @@ public record HistoryResult(String database, String historySchema, boolean hasMi
      * @param outcome            {@code applied} or {@code failed}; empty while running or after a crash
      * @param statementsFinished statements journaled one by one (a {@code STATEMENTS} run; 0 for a transaction)
      * @param slowest            the slowest journaled statement of a {@code STATEMENTS} run
+     * @param locks              the deploy guard's lock retries of the run; empty for a run journaled by a Keel
+     *                           that did not record them yet, or still running
      */
     public record Run(KeelJournal.Mode mode, int statementCount, Optional<Duration> duration,
                       Optional<Long> rowsAffected, Optional<String> outcome, int statementsFinished,
-                      Optional<Statement> slowest) {
+                      Optional<Statement> slowest, Optional<LockWaits> locks) {
     }
 
     /** One journaled statement: {@code index} is its 0-based position among the file's statements. */

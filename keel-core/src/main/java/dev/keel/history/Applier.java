@@ -53,6 +53,8 @@ public final class Applier {
     private Duration deadlockTimeout = Duration.ofSeconds(1);
     /** Only when someone listens: it costs a second connection. */
     private LockWaitProbe probe;
+    /** The current migration's refused attempts and pauses, for its journal row. */
+    private LockWaits locks = LockWaits.NONE;
 
     public Applier(MigrationSession session, Listener listener) {
         this(session, listener, DeployGuard.DEFAULT);
@@ -163,6 +165,7 @@ public final class Applier {
                         Optional.of(m.name()), Optional.empty(), "Could not find the migration file at "
                         + m.scriptPath() + ". Please delete the directory or restore the migration file.")));
             }
+            locks = LockWaits.NONE;
             Result r = resume == null ? applyNew(m) : resume(m, resume);
             if (r.failure.isPresent()) {
                 return new Outcome(applied, warnings, r.failure);
@@ -293,6 +296,7 @@ public final class Applier {
         long rows;
         Optional<Duration> lockWait;
         int retry = 0;
+        long attemptStart = 0;
         while (true) {
             try (Statement st = c.createStatement()) {
                 settings.apply(guard.lockTimeout(retry, deadlockTimeout),
@@ -301,6 +305,7 @@ public final class Applier {
                                 ? OptionalInt.of(guard.maintenanceWorkers()) : OptionalInt.empty());
                 st.setEscapeProcessing(false);
                 probeBegin();
+                attemptStart = System.nanoTime();
                 try {
                     // The marker rides in the same simple-protocol query, so it commits in the file's implicit
                     // transaction at no extra round trip; its own update count is taken off.
@@ -316,6 +321,9 @@ public final class Applier {
                 }
                 break;
             } catch (SQLException e) {
+                if (isLockTimeout(e)) {
+                    locks = locks.refusedAfter(Duration.ofNanos(System.nanoTime() - attemptStart));
+                }
                 rollbackQuietly();
                 if (marked && statements.size() == 1 && refusesTransactionBlock(e)) {
                     // A lone statement PostgreSQL refuses in a transaction block that TransactionRule does not
@@ -361,8 +369,10 @@ public final class Applier {
     private void pause(LocalMigration m, int index, int retry, SQLException e) {
         Duration pause = guard.backoff(retry);
         listener.lockRetry(m.name(), index, retry, guard.lockRetries(), pause, String.valueOf(e.getMessage()));
+        long p0 = System.nanoTime();
         try {
             Thread.sleep(pause.toMillis());
+            locks = locks.pausedFor(Duration.ofNanos(System.nanoTime() - p0));
         } catch (InterruptedException ie) {
             Thread.currentThread().interrupt();
             throw new dev.keel.api.KeelException(ErrorCode.DATABASE_ERROR, "Interrupted while waiting to retry "
@@ -398,6 +408,9 @@ public final class Applier {
         int runStart = 0;
         int retry = 0;
         int retriedRun = -1;
+        long attemptStart = 0;
+        // Each statement's own refusals, for its progress row.
+        Map<Integer, LockWaits> refusedAt = new HashMap<>();
         // A file that sets its own timeouts keeps them for the rest of the file.
         boolean ownLockTimeout = false;
         boolean ownStatementTimeout = false;
@@ -466,6 +479,7 @@ public final class Applier {
                 }
                 listener.statementStarted(m.name(), i, s.sql());
                 long s0 = System.nanoTime();
+                attemptStart = s0;
                 long rows;
                 Optional<Duration> lockWait;
                 try (Statement st = c.createStatement()) {
@@ -477,10 +491,18 @@ public final class Applier {
                         lockWait = probeEnd();
                     }
                 }
-                journal.statementFinished(id, i, s.sql(), Duration.ofNanos(System.nanoTime() - s0), rows);
+                journal.statementFinished(id, i, s.sql(), Duration.ofNanos(System.nanoTime() - s0), rows,
+                        refusedAt.getOrDefault(i, LockWaits.NONE));
                 total += rows;
                 listener.statementFinished(m.name(), i, Duration.ofNanos(System.nanoTime() - s0), rows, lockWait);
             } catch (SQLException e) {
+                if (isLockTimeout(e)) {
+                    // The refused statement's own wait; the statements of its run before it were rolled back too
+                    // and are in the migration's duration.
+                    Duration waited = Duration.ofNanos(System.nanoTime() - attemptStart);
+                    locks = locks.refusedAfter(waited);
+                    refusedAt.merge(i, LockWaits.NONE.refusedAfter(waited), (a, b) -> a.refusedAfter(b.waited()));
+                }
                 rollbackQuietly();
                 keelTx = false;
                 if (runStart != retriedRun) {
@@ -523,7 +545,7 @@ public final class Applier {
                            long rows, boolean resumed) {
         Duration d = Duration.ofNanos(System.nanoTime() - t0);
         SqlCall.run(c, "record the end of " + m.name(), HistoryTable.successfulStep(id), HistoryTable.finished(id),
-                journal.runFinished(id, d, rows, "applied"));
+                journal.runFinished(id, d, rows, "applied", locks));
         listener.migrationFinished(m.name(), d, true);
         return Result.ok(new AppliedMigration(m.name(), mode, statements, skipped, d, rows, resumed));
     }
@@ -532,7 +554,7 @@ public final class Applier {
         String message = ScriptError.p3018(m.name(), sqlState, databaseError);
         Duration d = Duration.ofNanos(System.nanoTime() - t0);
         SqlCall.run(c, "record the failure of " + m.name(), HistoryTable.failed(id, message),
-                journal.runFinished(id, d, 0, "failed"));
+                journal.runFinished(id, d, 0, "failed", locks));
         listener.migrationFinished(m.name(), d, false);
         return Result.failed(new MigrationFailure(ErrorCode.MIGRATION_FAILED, Optional.of(m.name()),
                 Optional.of(sqlState), message));

@@ -41,6 +41,19 @@ public final class KeelJournal {
     private final Connection c;
     private final String historySchema;
     private boolean enabled = true;
+    /** False when a journal of an earlier Keel lacks the lock columns and this role may not add them. */
+    private boolean lockColumns = true;
+
+    /**
+     * The columns added since the first journal layout, with their types: a journal created by an earlier Keel gets
+     * them on the next deploy ({@code ADD COLUMN IF NOT EXISTS}); its old rows keep NULL there (not measured).
+     */
+    private static final java.util.List<String[]> LOCK_COLUMNS = java.util.List.of(
+            new String[] {"lock_retries", "INTEGER"}, new String[] {"lock_refused", "INTEGER"},
+            new String[] {"lock_wait_ms", "BIGINT"}, new String[] {"lock_pause_ms", "BIGINT"});
+    /** Of each statement of a statement-by-statement run: its attempts refused for a lock and their wait. */
+    private static final java.util.List<String[]> STATEMENT_LOCK_COLUMNS = java.util.List.of(
+            new String[] {"lock_refused", "INTEGER"}, new String[] {"lock_wait_ms", "BIGINT"});
 
     public KeelJournal(Connection c, String historySchema) {
         this.c = c;
@@ -62,7 +75,47 @@ public final class KeelJournal {
             throw HistoryTable.dbError("create schema \"" + SCHEMA + "\"", e);
         }
         createTables();
+        upgrade();
         return true;
+    }
+
+    /**
+     * Adds the lock columns to a journal an earlier Keel created. Only when one is missing, since ALTER TABLE takes
+     * an ACCESS EXCLUSIVE lock; a role that does not own the table (42501) keeps the journal without them.
+     */
+    private void upgrade() {
+        lockColumns = upgrade(RUNS, LOCK_COLUMNS) & upgrade(PROGRESS, STATEMENT_LOCK_COLUMNS);
+    }
+
+    private boolean upgrade(String table, java.util.List<String[]> columns) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM pg_attribute WHERE attrelid = "
+                + "to_regclass(?) AND attname = ANY (?) AND NOT attisdropped")) {
+            ps.setString(1, "\"" + SCHEMA + "\".\"" + table + "\"");
+            ps.setArray(2, c.createArrayOf("text", columns.stream().map(x -> x[0]).toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                if (rs.getInt(1) == columns.size()) {
+                    return true;
+                }
+            }
+        } catch (SQLException e) {
+            throw HistoryTable.dbError("read the columns of Keel's journal", e);
+        }
+        StringBuilder sql = new StringBuilder("ALTER TABLE \"" + SCHEMA + "\".\"" + table + "\"");
+        String sep = " ";
+        for (String[] col : columns) {
+            sql.append(sep).append("ADD COLUMN IF NOT EXISTS \"").append(col[0]).append("\" ").append(col[1]);
+            sep = ", ";
+        }
+        try (Statement st = c.createStatement()) {
+            st.execute(sql.toString());
+            return true;
+        } catch (SQLException e) {
+            if (!"42501".equals(e.getSQLState())) {
+                throw HistoryTable.dbError("add the lock columns to Keel's journal", e);
+            }
+            return false;
+        }
     }
 
     public boolean enabled() {
@@ -81,7 +134,11 @@ public final class KeelJournal {
                 + "    \"finished_at\"      TIMESTAMPTZ,\n"
                 + "    \"duration_ms\"      BIGINT,\n"
                 + "    \"rows_affected\"    BIGINT,\n"
-                + "    \"outcome\"          TEXT\n"
+                + "    \"outcome\"          TEXT,\n"
+                + "    \"lock_retries\"     INTEGER,\n"
+                + "    \"lock_refused\"     INTEGER,\n"
+                + "    \"lock_wait_ms\"     BIGINT,\n"
+                + "    \"lock_pause_ms\"    BIGINT\n"
                 + ")");
         exec("CREATE TABLE IF NOT EXISTS \"" + SCHEMA + "\".\"" + PROGRESS + "\" (\n"
                 + "    \"migration_id\"     VARCHAR(36) NOT NULL,\n"
@@ -90,6 +147,8 @@ public final class KeelJournal {
                 + "    \"finished_at\"      TIMESTAMPTZ NOT NULL,\n"
                 + "    \"duration_ms\"      BIGINT NOT NULL,\n"
                 + "    \"rows_affected\"    BIGINT NOT NULL,\n"
+                + "    \"lock_refused\"     INTEGER,\n"
+                + "    \"lock_wait_ms\"     BIGINT,\n"
                 + "    PRIMARY KEY (\"migration_id\", \"statement_index\")\n"
                 + ")");
     }
@@ -104,9 +163,16 @@ public final class KeelJournal {
                 migrationId, historySchema, name, checksum, mode.name(), statements, now());
     }
 
-    public SqlCall runFinished(String migrationId, Duration duration, long rows, String outcome) {
+    public SqlCall runFinished(String migrationId, Duration duration, long rows, String outcome, LockWaits locks) {
         if (!enabled) {
             return SqlCall.NONE;
+        }
+        if (lockColumns) {
+            return SqlCall.of("UPDATE \"" + SCHEMA + "\".\"" + RUNS + "\" SET \"finished_at\" = ?, \"duration_ms\" = ?, "
+                    + "\"rows_affected\" = ?, \"outcome\" = ?, \"lock_retries\" = ?, \"lock_refused\" = ?, "
+                    + "\"lock_wait_ms\" = ?, \"lock_pause_ms\" = ? WHERE \"migration_id\" = ?",
+                    now(), duration.toMillis(), rows, outcome, locks.retries(), locks.refused(),
+                    locks.waited().toMillis(), locks.paused().toMillis(), migrationId);
         }
         return SqlCall.of("UPDATE \"" + SCHEMA + "\".\"" + RUNS + "\" SET \"finished_at\" = ?, \"duration_ms\" = ?, "
                 + "\"rows_affected\" = ?, \"outcome\" = ? WHERE \"migration_id\" = ?",
@@ -114,7 +180,22 @@ public final class KeelJournal {
     }
 
     public void statementFinished(String migrationId, int index, String sql, Duration duration, long rows) {
+        statementFinished(migrationId, index, sql, duration, rows, LockWaits.NONE);
+    }
+
+    /** {@code locks}: the statement's own attempts refused for a lock before the one that finished, and their wait. */
+    public void statementFinished(String migrationId, int index, String sql, Duration duration, long rows,
+                                  LockWaits locks) {
         if (!enabled) {
+            return;
+        }
+        if (lockColumns) {
+            SqlCall.run(c, "write Keel's statement journal", SqlCall.of("INSERT INTO \"" + SCHEMA + "\".\"" + PROGRESS
+                            + "\" (\"migration_id\", \"statement_index\", \"statement_sha256\", \"finished_at\", "
+                            + "\"duration_ms\", \"rows_affected\", \"lock_refused\", \"lock_wait_ms\") "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    migrationId, index, Checksum.of(sql), now(), duration.toMillis(), rows, locks.refused(),
+                    locks.waited().toMillis()));
             return;
         }
         SqlCall.run(c, "write Keel's statement journal", SqlCall.of("INSERT INTO \"" + SCHEMA + "\".\"" + PROGRESS + "\" (\"migration_id\", \"statement_index\", "

@@ -57,6 +57,23 @@ public final class HistoryMetrics {
         for (HistoryResult.Migration m : runs) {
             m.rowsAffected().ifPresent(n -> sample(sb, "keel_migration_rows_affected", labels(m), Long.toString(n)));
         }
+        family(sb, "keel_migration_lock_retries", "Times the deploy guard retried the latest run of each migration "
+                + "after PostgreSQL's lock_timeout refused an attempt (runs in Keel's journal that record it).");
+        for (HistoryResult.Migration m : runs) {
+            m.locks().ifPresent(l -> sample(sb, "keel_migration_lock_retries", labels(m),
+                    Integer.toString(l.retries())));
+        }
+        family(sb, "keel_migration_lock_wait_seconds", "Time the refused attempts of the latest run of each "
+                + "migration waited until lock_timeout refused them (a transactional file: the whole attempt).");
+        for (HistoryResult.Migration m : runs) {
+            m.locks().ifPresent(l -> sample(sb, "keel_migration_lock_wait_seconds", labels(m), seconds(l.waited())));
+        }
+        family(sb, "keel_migration_lock_retry_pause_seconds", "Time the latest run of each migration slept in the "
+                + "deploy guard's backoff between attempts refused for a lock.");
+        for (HistoryResult.Migration m : runs) {
+            m.locks().ifPresent(l -> sample(sb, "keel_migration_lock_retry_pause_seconds", labels(m),
+                    seconds(l.paused())));
+        }
         family(sb, "keel_migration_slowest_statement_seconds", "Duration of the slowest statement of the latest "
                 + "statement-by-statement run of each migration.");
         for (HistoryResult.Migration m : runs) {
