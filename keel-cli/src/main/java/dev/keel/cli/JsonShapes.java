@@ -107,11 +107,19 @@ final class JsonShapes {
         }
     }
 
+    /**
+     * A migration deploy applied, with what the journal records for its run: {@code durationMs}, {@code rowsAffected},
+     * {@code mode} and the deploy guard's lock figures ({@code lockRetries}: attempts refused for a lock and tried
+     * again, {@code lockRefused}, {@code lockWaitMs}: time the refused attempts ran, {@code lockPauseMs}: backoff).
+     */
     record Applied(String name, String mode, int statements, int skippedStatements, long durationMs,
-                   long rowsAffected, boolean resumed) {
+                   long rowsAffected, boolean resumed, int lockRetries, int lockRefused, long lockWaitMs,
+                   long lockPauseMs) {
         static List<Applied> of(List<AppliedMigration> applied) {
             return applied.stream().map(m -> new Applied(m.name(), lower(m.mode()), m.statements(),
-                    m.skippedStatements(), m.duration().toMillis(), m.rowsAffected(), m.resumed())).toList();
+                    m.skippedStatements(), m.duration().toMillis(), m.rowsAffected(), m.resumed(),
+                    m.locks().retries(), m.locks().refused(), m.locks().waited().toMillis(),
+                    m.locks().paused().toMillis())).toList();
         }
     }
 

@@ -116,6 +116,19 @@ public final class MigrateDeployCommand implements Callable<Integer> {
             out.println();
             Output.migrationTree(out, "migrations", r.applied().stream().map(AppliedMigration::name).toList());
             out.println();
+            // Only a run that was held up says so, like `migrate history`: the lock cost is what an operator tunes.
+            for (AppliedMigration m : r.applied()) {
+                if (m.locks().refused() > 0) {
+                    out.println("`" + m.name() + "` waited " + m.locks().waited().toMillis() + " ms for locks ("
+                            + m.locks().refused() + " attempt" + (m.locks().refused() == 1 ? "" : "s")
+                            + " refused by lock_timeout), " + m.locks().retries() + " retr"
+                            + (m.locks().retries() == 1 ? "y" : "ies") + " (" + m.locks().paused().toMillis()
+                            + " ms paused)");
+                }
+            }
+            if (r.applied().stream().anyMatch(m -> m.locks().refused() > 0)) {
+                out.println();
+            }
         }
         for (String w : r.warnings()) {
             out.println("Warning: " + w);

@@ -547,7 +547,7 @@ public final class Applier {
         SqlCall.run(c, "record the end of " + m.name(), HistoryTable.successfulStep(id), HistoryTable.finished(id),
                 journal.runFinished(id, d, rows, "applied", locks));
         listener.migrationFinished(m.name(), d, true);
-        return Result.ok(new AppliedMigration(m.name(), mode, statements, skipped, d, rows, resumed));
+        return Result.ok(new AppliedMigration(m.name(), mode, statements, skipped, d, rows, resumed, locks));
     }
 
     private Result fail(LocalMigration m, String id, long t0, String sqlState, String databaseError) {
