@@ -43,30 +43,7 @@ class DeployLockJsonTest {
                 init.get("lockWaitMs").asInt(), init.get("lockPauseMs").asInt())).containsOnly(0);
 
         write(dir, "20240102000000_alter", "ALTER TABLE \"A\" ADD COLUMN \"b\" int;\n");
-        Cli deploy;
-        // A session that has read the table holds a lock the ALTER conflicts with until it ends; it ends once the
-        // deploy's first attempt has been refused (its lock request no longer waits), so the retry gets the lock.
-        try (Connection blocker = url.connect()) {
-            blocker.setAutoCommit(false);
-            try (Statement st = blocker.createStatement()) {
-                st.executeQuery("SELECT count(*) FROM \"A\"").close();
-            }
-            CompletableFuture<Cli> running = CompletableFuture.supplyAsync(() -> Cli.run(Cli.args("migrate", "deploy",
-                    "--json", "--migrations-dir", dir.toString(), "--ddl-lock-timeout-ms", "200", "--lock-retries", "3",
-                    common)));
-            try (Connection watch = url.connect()) {
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-                while (waiting(watch) == 0 && System.nanoTime() < deadline) {
-                    Thread.sleep(2);
-                }
-                assertThat(waiting(watch)).as("the deploy waits for the blocker's lock").isEqualTo(1);
-                while (waiting(watch) > 0 && System.nanoTime() < deadline) {
-                    Thread.sleep(2);
-                }
-            }
-            blocker.rollback();
-            deploy = running.get(60, TimeUnit.SECONDS);
-        }
+        Cli deploy = deployRefusedOnce(url, dir, common, "--json");
         assertThat(deploy.exit()).as(deploy.err()).isZero();
         JsonNode alter = new ObjectMapper().readTree(deploy.out()).get("applied").get(0);
         assertThat(alter.get("name").asText()).isEqualTo("20240102000000_alter");
@@ -92,31 +69,41 @@ class DeployLockJsonTest {
         String[] common = {"--url", url.toString(), "--cwd", root.toString()};
         assertThat(Cli.run(Cli.args("migrate", "deploy", "--migrations-dir", dir.toString(), common)).exit()).isZero();
         write(dir, "20240102000000_alter", "ALTER TABLE \"A\" ADD COLUMN \"b\" int;\n");
-        Cli deploy;
+        Cli deploy = deployRefusedOnce(url, dir, common);
+        assertThat(deploy.exit()).as(deploy.err()).isZero();
+        List<String> row = journaled(url, "20240102000000_alter");
+        assertThat(deploy.out()).contains("`20240102000000_alter` waited " + row.get(5) + " ms for locks (1 attempt "
+                + "refused by lock_timeout), 1 retry (" + row.get(6) + " ms paused)\n");
+    }
+
+    /**
+     * Deploys the folder while a session that has read table "A" holds a lock the ALTER conflicts with; the session
+     * ends once the deploy's first attempt has been refused (its lock request no longer waits), so the retry gets
+     * the lock.
+     */
+    private static Cli deployRefusedOnce(DatabaseUrl url, Path dir, String[] common, String... extra)
+            throws Exception {
+        String[] args = Cli.args("migrate", "deploy", extra, "--migrations-dir", dir, "--ddl-lock-timeout-ms", 200,
+                "--lock-retries", 3, common);
         try (Connection blocker = url.connect()) {
             blocker.setAutoCommit(false);
             try (Statement st = blocker.createStatement()) {
                 st.executeQuery("SELECT count(*) FROM \"A\"").close();
             }
-            CompletableFuture<Cli> running = CompletableFuture.supplyAsync(() -> Cli.run(Cli.args("migrate", "deploy",
-                    "--migrations-dir", dir.toString(), "--ddl-lock-timeout-ms", "200", "--lock-retries", "3",
-                    common)));
+            CompletableFuture<Cli> running = CompletableFuture.supplyAsync(() -> Cli.run(args));
             try (Connection watch = url.connect()) {
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
                 while (waiting(watch) == 0 && System.nanoTime() < deadline) {
                     Thread.sleep(2);
                 }
+                assertThat(waiting(watch)).as("the deploy waits for the blocker's lock").isEqualTo(1);
                 while (waiting(watch) > 0 && System.nanoTime() < deadline) {
                     Thread.sleep(2);
                 }
             }
             blocker.rollback();
-            deploy = running.get(60, TimeUnit.SECONDS);
+            return running.get(60, TimeUnit.SECONDS);
         }
-        assertThat(deploy.exit()).as(deploy.err()).isZero();
-        List<String> row = journaled(url, "20240102000000_alter");
-        assertThat(deploy.out()).contains("`20240102000000_alter` waited " + row.get(5) + " ms for locks (1 attempt "
-                + "refused by lock_timeout), 1 retry (" + row.get(6) + " ms paused)\n");
     }
 
     private static void write(Path dir, String name, String sql) throws Exception {

@@ -33,8 +33,7 @@ class DeployGuardTest {
     private static final String BASE = "CREATE TABLE \"Account\" (\"id\" INTEGER PRIMARY KEY, \"balance\" INTEGER);\n"
             + "INSERT INTO \"Account\" SELECT g, 0 FROM generate_series(1, 100) g;\n"
             + "CREATE TABLE \"Log\" (\"n\" INTEGER PRIMARY KEY);\n";
-    private static final DeployGuard FAST = DeployGuard.DEFAULT.withLockTimeout(Duration.ofMillis(200))
-            .withLockRetries(30).withBackoff(Duration.ofMillis(100), Duration.ofMillis(300));
+    private static final DeployGuard FAST = LockBlocker.FAST_GUARD;
 
     private record Retry(String migration, int index, int retry, Duration pause, String error) {
     }
@@ -49,15 +48,6 @@ class DeployGuardTest {
     }
 
     /** A session with an open transaction that has read the table: ALTER TABLE must wait for it. */
-    private static Connection blocker(TestDb db) throws Exception {
-        Connection c = db.connect();
-        c.setAutoCommit(false);
-        try (Statement st = c.createStatement()) {
-            st.executeQuery("SELECT count(*) FROM \"Account\"").close();
-        }
-        return c;
-    }
-
     @Test
     void transactionalMigrationRetriesUntilTheBlockerCommitsAndTheAppIsNeverStuckBehindIt(@TempDir Path root,
                                                                                           TestDb db) throws Exception {
@@ -69,7 +59,7 @@ class DeployGuardTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         AtomicBoolean deploying = new AtomicBoolean(true);
         AtomicLong worstReadMs = new AtomicLong();
-        try (Connection blocker = blocker(db)) {
+        try (Connection blocker = LockBlocker.readingAccount(db)) {
             Future<DeployResult> deploy = pool.submit(() -> f.config().deployGuard(FAST).listener(retries(seen))
                     .build().deploy());
             // The application keeps reading while the migration waits: without lock_timeout each read would queue
@@ -133,7 +123,7 @@ class DeployGuardTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         AtomicBoolean deploying = new AtomicBoolean(true);
         AtomicLong worstReadMs = new AtomicLong();
-        try (Connection blocker = blocker(db)) {
+        try (Connection blocker = LockBlocker.readingAccount(db)) {
             Future<?> reader = pool.submit(() -> {
                 try (Connection app = db.connect(); Statement st = app.createStatement()) {
                     while (deploying.get()) {
@@ -182,7 +172,7 @@ class DeployGuardTest {
             public void statementStarted(String migration, int index, String sql) {
                 if (migration.endsWith("_mixed") && index == 2 && !blocker.isDone()) {
                     try {
-                        blocker.complete(blocker(db));
+                        blocker.complete(LockBlocker.readingAccount(db));
                     } catch (Exception e) {
                         blocker.completeExceptionally(e);
                     }
@@ -225,7 +215,7 @@ class DeployGuardTest {
         List<Retry> seen = new CopyOnWriteArrayList<>();
         DeployGuard twoRetries = FAST.withLockRetries(2).withBackoff(Duration.ofMillis(20), Duration.ofMillis(40));
         DeployResult r;
-        try (Connection blocker = blocker(db)) {
+        try (Connection blocker = LockBlocker.readingAccount(db)) {
             r = f.config().deployGuard(twoRetries).listener(retries(seen)).build().deploy();
             // Prisma's history row of a failed migration: unfinished, logs = the P3018 message, no step.
             assertThat(db.column("SELECT (finished_at IS NULL) || ' ' || applied_steps_count || ' ' "

@@ -11,7 +11,6 @@ import dev.keel.testing.TestDb;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -29,8 +28,7 @@ class LockJournalTest {
     private static final String BASE = "CREATE TABLE \"Account\" (\"id\" INTEGER PRIMARY KEY, \"balance\" INTEGER);\n"
             + "CREATE TABLE \"Other\" (\"id\" INTEGER PRIMARY KEY);\n"
             + "CREATE TABLE \"Log\" (\"n\" INTEGER PRIMARY KEY);\n";
-    private static final DeployGuard FAST = DeployGuard.DEFAULT.withLockTimeout(Duration.ofMillis(200))
-            .withLockRetries(30).withBackoff(Duration.ofMillis(100), Duration.ofMillis(300));
+    private static final DeployGuard FAST = LockBlocker.FAST_GUARD;
 
     /** One journal row as the database has it. */
     private record Row(long retries, long refused, long waitMs, long pauseMs, long durationMs) {
@@ -45,15 +43,6 @@ class LockJournalTest {
     }
 
     /** A session with an open transaction that has read the table: ALTER TABLE must wait for it. */
-    private static Connection blocker(TestDb db) throws Exception {
-        Connection c = db.connect();
-        c.setAutoCommit(false);
-        try (Statement st = c.createStatement()) {
-            st.executeQuery("SELECT count(*) FROM \"Account\"").close();
-        }
-        return c;
-    }
-
     /** Ends the blocker's transaction when the deploy reports its {@code releaseAt}-th retry; records the pauses. */
     private static Listener releasingAfter(int releaseAt, Connection blocker, List<Duration> pauses) {
         return new Listener() {
@@ -97,7 +86,7 @@ class LockJournalTest {
         f.add("20240102000000_alter", "INSERT INTO \"Log\" VALUES (1);\n"
                 + "ALTER TABLE \"Account\" ADD COLUMN \"holds\" INTEGER NOT NULL DEFAULT 0;\n");
         List<Duration> pauses = new CopyOnWriteArrayList<>();
-        try (Connection blocker = blocker(db)) {
+        try (Connection blocker = LockBlocker.readingAccount(db)) {
             DeployResult r = f.config().deployGuard(FAST).listener(releasingAfter(2, blocker, pauses)).build()
                     .deploy();
             assertThat(r.succeeded()).as("%s", r.failure()).isTrue();
@@ -138,7 +127,7 @@ class LockJournalTest {
             public void statementStarted(String migration, int index, String sql) {
                 if (migration.endsWith("_mixed") && index == 1 && blocker[0] == null) {
                     try {
-                        blocker[0] = blocker(db);
+                        blocker[0] = LockBlocker.readingAccount(db);
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
                     }
@@ -179,7 +168,7 @@ class LockJournalTest {
         f.add("20240102000000_alter", "ALTER TABLE \"Account\" ADD COLUMN \"holds\" INTEGER;\n");
         DeployGuard twoRetries = FAST.withLockRetries(2).withBackoff(Duration.ofMillis(20), Duration.ofMillis(40));
         List<Duration> pauses = new CopyOnWriteArrayList<>();
-        try (Connection blocker = blocker(db)) {
+        try (Connection blocker = LockBlocker.readingAccount(db)) {
             DeployResult r = f.config().deployGuard(twoRetries).listener(releasingAfter(-1, blocker, pauses)).build()
                     .deploy();
             assertThat(r.failure().orElseThrow().databaseErrorCode()).hasValue("55P03");

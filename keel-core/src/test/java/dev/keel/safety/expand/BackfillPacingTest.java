@@ -20,9 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,21 +107,7 @@ class BackfillPacingTest {
         String call = "CALL \"_keel\".\"backfill_" + s.plan().name() + "\"(batch_size => 20, pause_seconds => 0, "
                 + "nice_ratio => 2)";
 
-        ExecutorService pool = Executors.newSingleThreadExecutor();
-        try (Connection c = db.connect(); Statement st = c.createStatement()) {
-            Future<?> run = pool.submit(() -> {
-                try (Connection b = db.connect(); Statement bs = b.createStatement()) {
-                    bs.execute(call);
-                }
-                return null;
-            });
-            Thread.sleep(1000);
-            st.execute("SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE query LIKE 'CALL \"_keel\"%'");
-            assertThat(org.assertj.core.api.Assertions.catchThrowable(run::get)).hasMessageContaining(
-                    "canceling statement due to user request");
-        } finally {
-            pool.shutdownNow();
-        }
+        CancelledCall.runAndCancel(db, call, 1000);
         List<String> partial = db.column("SELECT \"backfill_rows\" FROM \"_keel\".\"plans\" WHERE \"name\" = '"
                 + s.plan().name() + "'");
         assertThat(Integer.parseInt(partial.get(0))).isPositive().isLessThan(ROWS);
@@ -151,24 +134,11 @@ class BackfillPacingTest {
         assertThat(s.keel().deploy().failure()).isEmpty();
         String call = "CALL \"_keel\".\"backfill_" + s.plan().name() + "\"(nice_ratio => 0)";
 
-        ExecutorService pool = Executors.newSingleThreadExecutor();
-        try (Connection holder = db.connect(); Statement h = holder.createStatement();
-             Connection c = db.connect(); Statement st = c.createStatement()) {
+        try (Connection holder = db.connect(); Statement h = holder.createStatement()) {
             holder.setAutoCommit(false);
             h.execute("SELECT 1 FROM \"Acct\" WHERE \"id\" = 30 FOR UPDATE");
-            Future<?> run = pool.submit(() -> {
-                try (Connection b = db.connect(); Statement bs = b.createStatement()) {
-                    bs.execute(call);
-                }
-                return null;
-            });
-            Thread.sleep(1000);
-            st.execute("SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE query LIKE 'CALL \"_keel\"%'");
-            assertThat(org.assertj.core.api.Assertions.catchThrowable(run::get)).hasMessageContaining(
-                    "canceling statement due to user request");
+            CancelledCall.runAndCancel(db, call, 1000);
             holder.commit();
-        } finally {
-            pool.shutdownNow();
         }
         // Rows 1-29 at most: nothing at or after the held row was committed, however often a batch reached it.
         assertThat(db.column("SELECT count(*) FROM \"Acct\" WHERE \"balance\" IS NOT NULL")).singleElement()

@@ -8,14 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.sql.Connection;
-import java.sql.Statement;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * The enum plan's rewrite resumes like the column backfill: each of its backfills records the last key it committed
@@ -46,20 +41,7 @@ class EnumRewriteResumeTest {
         String backfill = "backfill_" + plan.name() + "_1";
         String call = "CALL \"_keel\".\"" + backfill + "\"(batch_size => 20, pause_seconds => 0, nice_ratio => 2)";
 
-        ExecutorService pool = Executors.newSingleThreadExecutor();
-        try (Connection c = db.connect(); Statement st = c.createStatement()) {
-            Future<?> run = pool.submit(() -> {
-                try (Connection b = db.connect(); Statement bs = b.createStatement()) {
-                    bs.execute(call);
-                }
-                return null;
-            });
-            Thread.sleep(1000);
-            st.execute("SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE query LIKE 'CALL \"_keel\"%'");
-            assertThat(catchThrowable(run::get)).hasMessageContaining("canceling statement due to user request");
-        } finally {
-            pool.shutdownNow();
-        }
+        CancelledCall.runAndCancel(db, call, 1000);
         // Batches commit whole and in key order: rows 1..K are rewritten.
         int done = Integer.parseInt(db.column("SELECT count(*) FROM \"Acct\" WHERE \"s\" = 'NEW'").get(0));
         assertThat(done).isPositive().isLessThan(ROWS);
