@@ -4,8 +4,10 @@ import dev.keel.api.KeelException;
 import dev.keel.diag.Diagnostic;
 import dev.keel.diag.DiagnosticPrinter;
 import dev.keel.diag.SourceFile;
+import dev.keel.source.InvalidSchemaException;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Set;
 
 /** Shared printing of core results; colour only on a terminal and never when NO_COLOR is set. */
 final class Output {
@@ -24,18 +26,18 @@ final class Output {
     }
 
     /** Prisma's connection check before a migrate command fails with these, printed as {@code Error: P1001: text}. */
-    private static final java.util.Set<String> CONNECTION_CODES = java.util.Set.of("P1000", "P1001", "P1003", "P1010");
+    private static final Set<String> CONNECTION_CODES = Set.of("P1000", "P1001", "P1003", "P1010");
 
     /**
      * Every command's layout for an environment failure, as Prisma prints its errors: a failed connection as
      * {@code Error: P1001: Can't reach database server at `host:port`}, a blank line and Prisma's hint (the text of
      * Prisma's connection check before each migrate command); Prisma's migrate errors (P3xxx, and P1002 for the
-     * advisory lock) as the code, a blank line, then the message; {@code Error: message} when Prisma has no code (Keel's stable code is in {@code --json}'s
-     * {@code keelCode}). A schema that does not validate (P1012) is {@link #invalidSchema printed as validate prints
+     * advisory lock) as the code, a blank line, then the message; {@code Error: message} when Prisma has no code
+     * (Keel's stable code is in {@code --json}'s {@code keelCode}). A schema that does not validate (P1012) is {@link #invalidSchema printed as validate prints
      * it}. Returns the exit code.
      */
     static int error(PrintWriter err, KeelException e) {
-        if (e instanceof dev.keel.source.InvalidSchemaException invalid) {
+        if (e instanceof InvalidSchemaException invalid) {
             invalidSchema(err, invalid.diagnostics(), invalid.files(), invalid.errorCount());
             return e.code().exitCode();
         }
@@ -52,10 +54,10 @@ final class Output {
     }
 
     /**
-     * A schema that does not validate, in every command as Prisma 7 prints it ({@code prisma validate}, {@code prisma format}, and
-     * {@code migrate dev|deploy|status|resolve|reset} before they touch the database): {@code Error: Prisma schema
-     * validation}, {@code Error code: P1012}, the diagnostics, a blank line, {@code Validation Error Count: N}. Prisma's
-     * own header names the WebAssembly module that found the errors ({@code - (validate wasm)}) and it ends with
+     * A schema that does not validate, in every command as Prisma 7 prints it ({@code prisma validate},
+     * {@code prisma format}, and {@code migrate dev|deploy|status|resolve|reset} before they touch the database):
+     * {@code Error: Prisma schema validation}, {@code Error code: P1012}, the diagnostics, a blank line,
+     * {@code Validation Error Count: N}. Prisma's own header names the WebAssembly module that found the errors ({@code - (validate wasm)}) and it ends with
      * {@code [Context: validate]} and its version; Keel has neither module nor Prisma version to name.
      */
     static void invalidSchema(PrintWriter err, List<Diagnostic> diagnostics, List<SourceFile> files, long errorCount) {

@@ -4,6 +4,7 @@ import dev.keel.history.HistoryRecord;
 import dev.keel.history.HistoryTable;
 import dev.keel.history.KeelJournal;
 import dev.keel.history.LockWaits;
+import dev.keel.safety.expand.PlanRegistry;
 import dev.keel.schema.Identifiers;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,8 +26,8 @@ import java.util.Optional;
 final class HistoryReader {
     private static final String RUNS = q(KeelJournal.SCHEMA) + "." + q(KeelJournal.RUNS);
     private static final String PROGRESS = q(KeelJournal.SCHEMA) + "." + q(KeelJournal.PROGRESS);
-    private static final String PLANS = q(KeelJournal.SCHEMA) + ".\"plans\"";
-    private static final String BACKFILLS = q(KeelJournal.SCHEMA) + ".\"backfills\"";
+    private static final String PLANS = PlanRegistry.TABLE;
+    private static final String BACKFILLS = PlanRegistry.BACKFILLS;
 
     private final Connection c;
     private final String schema;

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -48,12 +49,15 @@ public final class KeelJournal {
      * The columns added since the first journal layout, with their types: a journal created by an earlier Keel gets
      * them on the next deploy ({@code ADD COLUMN IF NOT EXISTS}); its old rows keep NULL there (not measured).
      */
-    private static final java.util.List<String[]> LOCK_COLUMNS = java.util.List.of(
-            new String[] {"lock_retries", "INTEGER"}, new String[] {"lock_refused", "INTEGER"},
-            new String[] {"lock_wait_ms", "BIGINT"}, new String[] {"lock_pause_ms", "BIGINT"});
+    private static final List<AddedColumn> LOCK_COLUMNS = List.of(new AddedColumn("lock_retries", "INTEGER"),
+            new AddedColumn("lock_refused", "INTEGER"), new AddedColumn("lock_wait_ms", "BIGINT"),
+            new AddedColumn("lock_pause_ms", "BIGINT"));
     /** Of each statement of a statement-by-statement run: its attempts refused for a lock and their wait. */
-    private static final java.util.List<String[]> STATEMENT_LOCK_COLUMNS = java.util.List.of(
-            new String[] {"lock_refused", "INTEGER"}, new String[] {"lock_wait_ms", "BIGINT"});
+    private static final List<AddedColumn> STATEMENT_LOCK_COLUMNS = List.of(
+            new AddedColumn("lock_refused", "INTEGER"), new AddedColumn("lock_wait_ms", "BIGINT"));
+
+    private record AddedColumn(String name, String type) {
+    }
 
     public KeelJournal(Connection c, String historySchema) {
         this.c = c;
@@ -87,11 +91,11 @@ public final class KeelJournal {
         lockColumns = upgrade(RUNS, LOCK_COLUMNS) & upgrade(PROGRESS, STATEMENT_LOCK_COLUMNS);
     }
 
-    private boolean upgrade(String table, java.util.List<String[]> columns) {
+    private boolean upgrade(String table, List<AddedColumn> columns) {
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM pg_attribute WHERE attrelid = "
                 + "to_regclass(?) AND attname = ANY (?) AND NOT attisdropped")) {
             ps.setString(1, "\"" + SCHEMA + "\".\"" + table + "\"");
-            ps.setArray(2, c.createArrayOf("text", columns.stream().map(x -> x[0]).toArray()));
+            ps.setArray(2, c.createArrayOf("text", columns.stream().map(AddedColumn::name).toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 if (rs.getInt(1) == columns.size()) {
@@ -103,8 +107,8 @@ public final class KeelJournal {
         }
         StringBuilder sql = new StringBuilder("ALTER TABLE \"" + SCHEMA + "\".\"" + table + "\"");
         String sep = " ";
-        for (String[] col : columns) {
-            sql.append(sep).append("ADD COLUMN IF NOT EXISTS \"").append(col[0]).append("\" ").append(col[1]);
+        for (AddedColumn col : columns) {
+            sql.append(sep).append("ADD COLUMN IF NOT EXISTS \"").append(col.name()).append("\" ").append(col.type());
             sep = ", ";
         }
         try (Statement st = c.createStatement()) {

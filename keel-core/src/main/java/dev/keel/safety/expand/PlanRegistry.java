@@ -14,6 +14,11 @@ import java.util.Optional;
 
 /** Reads {@code "_keel"."plans"}: what the database says about each expand/contract plan. */
 public final class PlanRegistry {
+    /** Where each plan's release and backfill progress are recorded (quoted, qualified). */
+    public static final String TABLE = PlanRegistrySql.TABLE;
+    /** Each backfill's own resume point, for plans with several (quoted, qualified). */
+    public static final String BACKFILLS = PlanRegistrySql.BACKFILLS;
+
     /**
      * One plan's row: the release its migrations reached, its backfill progress, whether it is finished; for a
      * column plan, the column it moves ({@code column}: table, old and new column).

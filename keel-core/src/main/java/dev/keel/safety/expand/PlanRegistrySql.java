@@ -2,6 +2,7 @@ package dev.keel.safety.expand;
 
 import dev.keel.schema.Identifiers;
 import dev.keel.schema.QualifiedName;
+import java.util.List;
 
 /**
  * The SQL that keeps the state of expand/contract plans in {@code "_keel"."plans"} (Keel's schema, beside the
@@ -67,7 +68,7 @@ final class PlanRegistrySql {
      * of the plan may have left rows for backfills this one does not have (a column dropped since), and the plan's
      * backfill is only done once every row of the plan is.
      */
-    static String keepOnlyBackfills(String plan, java.util.List<String> names) {
+    static String keepOnlyBackfills(String plan, List<String> names) {
         return "DELETE FROM " + BACKFILLS + " WHERE \"plan\" = " + lit(plan)
                 + (names.isEmpty() ? "" : " AND \"name\" NOT IN ("
                 + String.join(", ", names.stream().map(PlanRegistrySql::lit).toList()) + ")") + ";\n";
